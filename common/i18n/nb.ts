@@ -1,0 +1,41 @@
+import type { Messages } from './en.ts';
+
+export const nb: Messages = {
+  'error.NOT_FOUND': 'Finnes ikke.',
+  'error.VALIDATION': 'Opplysningene er ikke gyldige: {count, plural, one {# feil} other {# feil}}.',
+  'error.FORBIDDEN': 'Du har ikke tilgang til å gjøre dette.',
+  'error.UNAUTHENTICATED': 'Du må logge inn.',
+  'error.CONFLICT': 'Noen andre har endret dette i mellomtiden. Last inn på nytt og prøv igjen.',
+  'error.RULE_VIOLATION': 'Dette er ikke tillatt: {rule}.',
+  'error.RATE_LIMITED':
+    'For mange forsøk. Prøv igjen om {seconds, plural, one {# sekund} other {# sekunder}}.',
+  'error.INTERNAL': 'Noe gikk galt hos oss. Feilen er logget med referanse {requestId}.',
+  'error.PAYLOAD_TOO_LARGE': 'Forespørselen er for stor.',
+  'error.UNSUPPORTED_MEDIA_TYPE': 'Forespørselen har et innholdsformat som ikke støttes.',
+  'error.BAD_REQUEST': 'Forespørselen kunne ikke leses.',
+  'error.route_not_found': 'Adressen finnes ikke: {method} {url}.',
+  'error.csrf': 'Skjemaet er utløpt eller kom fra et annet nettsted. Last inn siden på nytt og prøv igjen.',
+  'error.sign_in_failed': 'E-postadressen eller passordet er feil.',
+  'error.sign_in_locked':
+    'For mange mislykkede forsøk. Kontoen er låst i {minutes, plural, one {# minutt} other {# minutter}}.',
+  'error.oidc_failed': 'Innloggingen med {provider} mislyktes. Prøv igjen.',
+  'error.oidc_no_provider': 'Kommunen har ingen slik innloggingstjeneste.',
+  'error.municipality_not_found': 'Det finnes ingen kommune med den adressen.',
+  'error.no_role_here': 'Du har ingen rolle i {municipality}.',
+  'error.token_role_not_held': 'Du kan bare gi et token en rolle du selv har.',
+  'error.password_too_weak': 'Passordet må være minst {min} tegn langt.',
+  'error.email_taken': 'Det finnes allerede en konto med den e-postadressen.',
+  'error.role_already_held': 'Brukeren har allerede den rollen her.',
+  'error.last_administrator': 'Kommunen må beholde minst én administrator.',
+  'error.code_format':
+    '{jurisdiction, select, se {En svensk kommunekode har 4 sifre (SCB).} other {Et norsk kommunenummer har 4 sifre.}}',
+  'role.administrator': 'Administrator',
+  'role.secretary': 'Utvalgssekretær',
+  'role.official': 'Saksbehandler',
+  'role.director': 'Kommunedirektør',
+  'role.politician': 'Folkevalgt',
+  'role.security_officer': 'Sikkerhetsansvarlig',
+  'role.citizen': 'Innbygger',
+  'jurisdiction.se': 'Sverige',
+  'jurisdiction.no': 'Norge',
+};

@@ -1,0 +1,41 @@
+import type { Messages } from './en.ts';
+
+export const sv: Messages = {
+  'error.NOT_FOUND': 'Hittades inte.',
+  'error.VALIDATION': 'Uppgifterna är inte giltiga: {count, plural, one {# fel} other {# fel}}.',
+  'error.FORBIDDEN': 'Du har inte behörighet att göra detta.',
+  'error.UNAUTHENTICATED': 'Du behöver logga in.',
+  'error.CONFLICT': 'Någon annan har ändrat detta under tiden. Ladda om och försök igen.',
+  'error.RULE_VIOLATION': 'Detta är inte tillåtet: {rule}.',
+  'error.RATE_LIMITED':
+    'För många försök. Försök igen om {seconds, plural, one {# sekund} other {# sekunder}}.',
+  'error.INTERNAL': 'Något gick fel hos oss. Felet har loggats med referens {requestId}.',
+  'error.PAYLOAD_TOO_LARGE': 'Begäran är för stor.',
+  'error.UNSUPPORTED_MEDIA_TYPE': 'Begäran har ett innehållsformat som inte stöds.',
+  'error.BAD_REQUEST': 'Begäran kunde inte läsas.',
+  'error.route_not_found': 'Adressen finns inte: {method} {url}.',
+  'error.csrf': 'Formuläret har gått ut eller kom från en annan webbplats. Ladda om sidan och försök igen.',
+  'error.sign_in_failed': 'E-postadressen eller lösenordet är fel.',
+  'error.sign_in_locked':
+    'För många misslyckade försök. Kontot är låst i {minutes, plural, one {# minut} other {# minuter}}.',
+  'error.oidc_failed': 'Inloggningen med {provider} misslyckades. Försök igen.',
+  'error.oidc_no_provider': 'Kommunen har ingen sådan inloggningstjänst.',
+  'error.municipality_not_found': 'Det finns ingen kommun med den adressen.',
+  'error.no_role_here': 'Du har ingen roll i {municipality}.',
+  'error.token_role_not_held': 'Du kan bara ge en token en roll som du själv har.',
+  'error.password_too_weak': 'Lösenordet måste vara minst {min} tecken långt.',
+  'error.email_taken': 'Det finns redan ett konto med den e-postadressen.',
+  'error.role_already_held': 'Användaren har redan den rollen här.',
+  'error.last_administrator': 'Kommunen måste ha kvar minst en administratör.',
+  'error.code_format':
+    '{jurisdiction, select, se {En svensk kommunkod har 4 siffror (SCB).} other {Ett norskt kommunenummer har 4 siffror.}}',
+  'role.administrator': 'Administratör',
+  'role.secretary': 'Nämndsekreterare',
+  'role.official': 'Handläggare',
+  'role.director': 'Kommundirektör',
+  'role.politician': 'Förtroendevald',
+  'role.security_officer': 'Säkerhetsansvarig',
+  'role.citizen': 'Medborgare',
+  'jurisdiction.se': 'Sverige',
+  'jurisdiction.no': 'Norge',
+};

@@ -1,0 +1,5 @@
+/** Every table, for Drizzle and drizzle-kit. Each module owns its own schema file. */
+export * from '../modules/municipalities/municipalities.schema.ts';
+export * from '../modules/accounts/accounts.schema.ts';
+export * from '../modules/auth/auth.schema.ts';
+export * from '../modules/audit/audit.schema.ts';

@@ -1,0 +1,33 @@
+import 'fastify';
+import type { Locale } from '../../common/i18n/index.ts';
+import type { Config } from '../config.ts';
+import type { Db } from '../db/client.ts';
+import type { Actor, Principal, Tenant } from './context.ts';
+import type { RoutePolicy } from './policy.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Db;
+    config: Config;
+  }
+  interface FastifyRequest {
+    principal: Principal | null;
+    tenant: Tenant | null;
+    actor: Actor;
+    locale: Locale;
+  }
+  interface FastifyContextConfig {
+    /** Every route declares one; the app refuses to start with a route that has none. */
+    policy?: RoutePolicy;
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Translates a message into the request's language. */
+    t: (
+      key: import('../../common/i18n/index.ts').MessageKey,
+      values?: import('../../common/i18n/index.ts').MessageValues,
+    ) => string;
+  }
+}

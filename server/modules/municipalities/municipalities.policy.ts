@@ -1,0 +1,15 @@
+import type { Role } from '../../../common/roles.ts';
+
+export const municipalityPolicy = {
+  'municipality.update': ['administrator'],
+  /** The signed-in start page: anyone who holds a role in the municipality. */
+  'municipality.overview': [
+    'administrator',
+    'secretary',
+    'official',
+    'director',
+    'politician',
+    'security_officer',
+    'citizen',
+  ],
+} as const satisfies Record<string, readonly Role[]>;
