@@ -53,12 +53,13 @@ export function registerRequestContext(app: FastifyInstance, config: Config): vo
   });
 
   app.addHook('onRequest', async (request) => {
-    request.locale = pickLocale(request.headers['accept-language']) ?? 'sv';
     const sessionCookie = request.cookies[SESSION_COOKIE];
     const bearer = bearerOf(request);
     if (sessionCookie || bearer) {
       request.principal = await resolvePrincipal(app.db, config, { sessionCookie, bearer });
     }
+    // Before the municipality lookup, so that its "not found" is in the right language too.
+    request.locale = resolveLocale(request);
     const params = request.params as Record<string, unknown> | undefined;
     const slug = params?.['municipality'];
     if (typeof slug === 'string') {
