@@ -7,7 +7,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -15,6 +15,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { pickLocale, translate } from '../common/i18n/index.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { registerErrorHandling } from './http/error-handler.ts';
@@ -52,6 +53,13 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
     trustProxy: config.trustProxy,
     return503OnClosing: true,
     routerOptions: { maxParamLength: 200 },
+    // Malformed or overlong addresses fail in the router, before any hook: answer them in our shape.
+    frameworkErrors: (_error, request, reply) => {
+      const locale = pickLocale(request.headers['accept-language']) ?? 'sv';
+      void (reply as FastifyReply).code(400).send({
+        error: { code: 'VALIDATION', message: translate(locale, 'error.BAD_REQUEST'), details: null },
+      });
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('db', database.db);

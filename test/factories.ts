@@ -15,7 +15,12 @@ const unique = () => `${++counter}${randomBytes(3).toString('hex')}`;
 /** A municipality with unique slug and code; never assumes an empty database. */
 export async function makeMunicipality(
   ctx: TestContext,
-  overrides: Partial<{ jurisdiction: 'se' | 'no'; population: number; name: string; defaultLocale: 'sv' | 'nb' | 'nn' | 'en' }> = {},
+  overrides: Partial<{
+    jurisdiction: 'se' | 'no';
+    population: number;
+    name: string;
+    defaultLocale: 'sv' | 'nb' | 'nn' | 'en';
+  }> = {},
 ): Promise<MunicipalityDto> {
   const jurisdiction = overrides.jurisdiction ?? 'se';
   for (let attempt = 0; ; attempt++) {
@@ -99,7 +104,11 @@ export function anonymous(ctx: TestContext): Client {
 }
 
 export async function signIn(ctx: TestContext, email: string, password = TEST_PASSWORD): Promise<Client> {
-  const response = await ctx.app.inject({ method: 'POST', url: '/api/session', payload: { email, password } });
+  const response = await ctx.app.inject({
+    method: 'POST',
+    url: '/api/session',
+    payload: { email, password },
+  });
   if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
   const cookie = response.cookies.find((c) => c.name === 'samspel_session');
   if (!cookie) throw new Error('no session cookie');

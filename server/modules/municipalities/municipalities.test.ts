@@ -27,7 +27,9 @@ describe('municipalities', () => {
 
   it('a change based on an old version is refused and changes nothing (optimistic locking)', async () => {
     const { municipality, client } = await signedInWithRole(ctx, ['administrator']);
-    expect((await client.patch(`/api/m/${municipality.slug}`, { population: 1, version: 1 })).statusCode).toBe(200);
+    expect(
+      (await client.patch(`/api/m/${municipality.slug}`, { population: 1, version: 1 })).statusCode,
+    ).toBe(200);
     const stale = await client.patch(`/api/m/${municipality.slug}`, { population: 2, version: 1 });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error).toMatchObject({ code: 'CONFLICT', details: { currentVersion: 2 } });
@@ -52,7 +54,10 @@ describe('municipalities', () => {
     const { municipality, client } = await signedInWithRole(ctx, ['administrator']);
     const response = await client.get(`/api/m/${municipality.slug}/overview`);
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ roles: ['administrator'], counts: { users: 1, administrators: 1 } });
+    expect(response.json()).toMatchObject({
+      roles: ['administrator'],
+      counts: { users: 1, administrators: 1 },
+    });
     expect(response.json().counts.auditEntries).toBeGreaterThanOrEqual(2);
   });
 
