@@ -1,6 +1,5 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import Provider, { type AccountClaims } from 'oidc-provider';
 
 /** A person known to the test provider; `sub` is also the login name typed into its sign-in form. */
@@ -48,7 +47,9 @@ export async function startOidcProvider(options: {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
   });
-  const { port } = server.address() as AddressInfo;
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('the provider has no TCP address');
+  const { port } = address;
   const issuer = `http://127.0.0.1:${port}`;
   const clientId = 'samspel-test';
   const clientSecret = randomBytes(24).toString('base64url');

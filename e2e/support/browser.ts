@@ -4,7 +4,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 /** Debian's Chromium: never a downloaded browser build. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
-/** Flags that run as root in a container; the last four keep Chromium off the (closed) network. */
+/** Flags that work as root in a container; QUIC, background networking, updates and sync are off so
+ * that Chromium does not flood the closed network with connections that are refused. */
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
