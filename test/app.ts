@@ -6,7 +6,8 @@ import pg from 'pg';
 import { buildApp } from '../server/app.ts';
 import { loadConfig, type Config } from '../server/config.ts';
 import { openDatabase, type Database } from '../server/db/client.ts';
-import { PG_TEMPLATE_DB, SNAPSHOT_FILE } from './snapshot.ts';
+import { inject } from 'vitest';
+import { SNAPSHOT_FILE } from './snapshot.ts';
 
 export type TestContext = {
   app: FastifyInstance;
@@ -35,7 +36,7 @@ export async function openTestDatabase(): Promise<{ database: Database; drop: ()
     const name = `samspel_test_${randomBytes(6).toString('hex')}`;
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
-    await admin.query(`create database ${name} template ${PG_TEMPLATE_DB}`);
+    await admin.query(`create database ${name} template ${inject('pgTemplate')}`);
     await admin.end();
     const dbUrl = new URL(url);
     dbUrl.pathname = `/${name}`;

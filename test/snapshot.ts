@@ -2,4 +2,3 @@ import path from 'node:path';
 
 /** Where the migrated PGlite snapshot lives between the global setup and the test files. */
 export const SNAPSHOT_FILE = path.resolve('.test-tmp/migrated-snapshot.tar.gz');
-export const PG_TEMPLATE_DB = 'samspel_test_template';

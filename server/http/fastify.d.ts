@@ -1,5 +1,5 @@
 import 'fastify';
-import type { Locale } from '../../common/i18n/index.ts';
+import type { Locale, MessageKey, MessageValues } from '../../common/i18n/index.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
 import type { Actor, Principal, Tenant } from './context.ts';
@@ -15,19 +15,11 @@ declare module 'fastify' {
     tenant: Tenant | null;
     actor: Actor;
     locale: Locale;
+    /** Translates a message into the request's language. */
+    t: (key: MessageKey, values?: MessageValues) => string;
   }
   interface FastifyContextConfig {
     /** Every route declares one; the app refuses to start with a route that has none. */
     policy?: RoutePolicy;
-  }
-}
-
-declare module 'fastify' {
-  interface FastifyRequest {
-    /** Translates a message into the request's language. */
-    t: (
-      key: import('../../common/i18n/index.ts').MessageKey,
-      values?: import('../../common/i18n/index.ts').MessageValues,
-    ) => string;
   }
 }
