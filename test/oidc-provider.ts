@@ -79,8 +79,7 @@ export async function startOidcProvider(options: {
       return { accountId: id, claims: () => claimsOf(account) };
     },
     claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
-    // Release the profile and e-mail claims in the ID token too, as e-ID brokers commonly do.
-    conformIdTokenClaims: false,
+    // The standard behaviour: with the code flow, profile and e-mail claims come from userinfo.
     features: { devInteractions: { enabled: true } },
     pkce: { required: () => true },
     cookies: { keys: [randomBytes(24).toString('base64url')] },

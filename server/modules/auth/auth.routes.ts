@@ -170,8 +170,9 @@ export async function authRoutes(base: FastifyInstance): Promise<void> {
         setSessionCookie(reply, result);
         return reply.redirect(result.returnTo, 302);
       } catch (error) {
-        if (!(error instanceof AppError)) throw error;
-        request.log.warn({ err: error }, 'OpenID Connect sign-in failed');
+        // The browser is mid-redirect: whatever went wrong, send it to a page that can say so.
+        if (error instanceof AppError) request.log.warn({ err: error }, 'OpenID Connect sign-in refused');
+        else request.log.error({ err: error }, 'OpenID Connect sign-in failed');
         return reply.redirect('/sign-in?error=oidc_failed', 302);
       }
     },

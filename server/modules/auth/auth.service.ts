@@ -380,7 +380,12 @@ export async function finishOidcSignIn(
     });
     const idClaims = tokens.claims();
     if (!idClaims) throw new Error('no ID token');
-    claims = idClaims;
+    // Standard providers release e-mail and name at the userinfo endpoint rather than in the ID token.
+    const needsUserInfo = typeof idClaims['email'] !== 'string' || typeof idClaims['name'] !== 'string';
+    const userInfo = needsUserInfo
+      ? await oidc.fetchUserInfo(configuration, tokens.access_token, idClaims.sub).catch(() => undefined)
+      : undefined;
+    claims = { ...userInfo, ...idClaims };
   } catch {
     throw new AppError('UNAUTHENTICATED', 'error.oidc_failed', { provider: provider.displayName });
   }
@@ -400,22 +405,25 @@ async function findOrRegisterOidcUser(
     if (user && !user.disabled) return user;
     throw new AppError('UNAUTHENTICATED', 'error.oidc_failed', { provider: provider.displayName });
   }
+  // Only an address the provider vouches for may open an existing account.
   const claimedEmail =
-    typeof claims['email'] === 'string' && claims['email_verified'] !== false ? claims['email'] : null;
+    typeof claims['email'] === 'string' && claims['email_verified'] === true ? claims['email'] : null;
   const name =
     typeof claims['name'] === 'string' && claims['name'].trim() ? claims['name'].trim() : claims.sub;
   // e-ID brokers do not always release an e-mail address; the account then gets a placeholder
   // address that can never receive mail (.invalid, RFC 2606).
   const email = claimedEmail ?? `${sha256(`${provider.id}|${claims.sub}`).slice(0, 24)}@oidc.invalid`;
+  const registrar = systemActor(provider.municipalityId, `oidc:${provider.slug}`);
   let user = await findUserByEmail(db, email);
-  if (!user) {
-    const registrar = systemActor(provider.municipalityId, `oidc:${provider.slug}`);
-    const created = await addUser(db, {
+  const known = user ? await listMemberships(db, user.id) : [];
+  if (!user || !known.some((m) => m.municipalityId === provider.municipalityId)) {
+    // A resident new to this municipality (perhaps known in a neighbouring one) becomes a citizen here.
+    const added = await addUser(db, {
       actor: registrar,
       municipalityId: provider.municipalityId,
       user: { email, name, roles: ['citizen'] },
     });
-    user = await findUserById(db, created.id);
+    user = await findUserById(db, added.id);
   }
   if (!user || user.disabled)
     throw new AppError('UNAUTHENTICATED', 'error.oidc_failed', { provider: provider.displayName });

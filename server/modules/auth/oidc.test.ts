@@ -178,6 +178,36 @@ describe('sign-in with an OpenID Connect provider', () => {
     ]);
   });
 
+  it('a person known in a neighbouring municipality becomes a citizen here and keeps their roles there', async () => {
+    const neighbour = await makeMunicipality(ctx);
+    const here = await municipalityWithEid();
+    const official = await makeUser(ctx, neighbour.id, ['official'], { password: null });
+    const account = addAccount({ email: official.email, emailVerified: true, name: 'Pendlare' });
+    const jar = new CookieJar();
+
+    await signInWithEid(jar, here.slug, account.sub);
+
+    const session = await sessionOf(jar);
+    expect(session.user?.id).toBe(official.id);
+    expect(session.memberships).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ municipalityId: here.id, roles: ['citizen'] }),
+        expect.objectContaining({ municipalityId: neighbour.id, roles: ['official'] }),
+      ]),
+    );
+  });
+
+  it('an e-mail address the provider does not say is verified never opens the account that holds it', async () => {
+    const municipality = await municipalityWithEid();
+    const secretary = await makeUser(ctx, municipality.id, ['secretary'], { password: null });
+    const unknownStatus = addAccount({ email: secretary.email, name: 'Okänd status' });
+    const jar = new CookieJar();
+
+    await signInWithEid(jar, municipality.slug, unknownStatus.sub);
+
+    expect((await sessionOf(jar)).user?.id).not.toBe(secretary.id);
+  });
+
   it('a callback with a state Samspel never issued is refused and starts no session', async () => {
     const municipality = await municipalityWithEid();
     const resident = addAccount({ email: `forged-${unique()}@folk.example`, emailVerified: true });
