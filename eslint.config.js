@@ -16,7 +16,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/web/**'], message: 'The server and common code never import the web app.' },
+            { group: ['**/web/src/**'], message: 'The server and common code never import the web app.' },
           ],
         },
       ],

@@ -37,9 +37,10 @@ export async function startOidcProvider(options: {
   redirectUri: string | string[];
   accounts: OidcAccount[];
 }): Promise<OidcProviderHandle> {
-  let handle: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
+  // The provider needs its issuer (with the port) before it can handle requests.
+  const target: { handle?: (req: IncomingMessage, res: ServerResponse) => void } = {};
   const server = createServer((req, res) => {
-    if (handle) return handle(req, res);
+    if (target.handle) return target.handle(req, res);
     res.statusCode = 503;
     res.end();
   });
@@ -99,7 +100,7 @@ export async function startOidcProvider(options: {
         .join('\n');
     },
   });
-  handle = provider.callback();
+  target.handle = provider.callback();
 
   return {
     issuer,
