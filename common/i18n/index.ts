@@ -1,14 +1,26 @@
 import { IntlMessageFormat } from 'intl-messageformat';
-import { en, type MessageKey, type Messages } from './en.ts';
+import { en, type MessageKey as ServerMessageKey } from './en.ts';
 import { intlTags, type Locale } from './locales.ts';
 import { nb } from './nb.ts';
 import { nn } from './nn.ts';
 import { sv } from './sv.ts';
+import { webEn, type WebMessageKey } from './web/en.ts';
+import { webNb } from './web/nb.ts';
+import { webNn } from './web/nn.ts';
+import { webSv } from './web/sv.ts';
 
 export * from './locales.ts';
-export type { MessageKey, Messages };
 
-export const catalogs: Record<Locale, Messages> = { sv, nb, nn, en };
+/** Keys of the server's messages and the web app's (`web.…`), one catalog per language. */
+export type MessageKey = ServerMessageKey | WebMessageKey;
+export type Messages = Record<MessageKey, string>;
+
+export const catalogs: Record<Locale, Messages> = {
+  sv: { ...sv, ...webSv },
+  nb: { ...nb, ...webNb },
+  nn: { ...nn, ...webNn },
+  en: { ...en, ...webEn },
+};
 
 export type MessageValues = Record<string, string | number | Date>;
 
@@ -27,5 +39,5 @@ export function translate(locale: Locale, key: MessageKey, values?: MessageValue
 }
 
 export function isMessageKey(value: string): value is MessageKey {
-  return Object.hasOwn(en, value);
+  return Object.hasOwn(catalogs.en, value);
 }
