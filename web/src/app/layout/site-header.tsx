@@ -1,0 +1,38 @@
+import { Button } from '@digdir/designsystemet-react';
+import { Link as RouterLink } from 'react-router';
+import { UserMenu } from '../../features/auth/components/user-menu.tsx';
+import { useT } from '../../lib/i18n.ts';
+import { useSession } from '../../lib/session.ts';
+import { LanguageSwitcher } from './language-switcher.tsx';
+import { MunicipalityNav } from './municipality-nav.tsx';
+import { MunicipalitySwitcher } from './municipality-switcher.tsx';
+
+export function SiteHeader({ currentSlug }: { currentSlug: string | undefined }) {
+  const t = useT();
+  const session = useSession();
+  const membership = session.memberships.find((m) => m.slug === currentSlug);
+  const signInTo = currentSlug ? `/sign-in?municipality=${encodeURIComponent(currentSlug)}` : '/sign-in';
+  return (
+    <header className="site-header">
+      <div className="site-header__bar">
+        <RouterLink to="/" className="site-header__brand">
+          Samspel
+        </RouterLink>
+        <div className="site-header__tools">
+          {session.memberships.length > 1 && (
+            <MunicipalitySwitcher memberships={session.memberships} currentSlug={currentSlug} />
+          )}
+          <LanguageSwitcher />
+          {session.user ? (
+            <UserMenu name={session.user.name} />
+          ) : (
+            <Button asChild variant="secondary" data-size="sm">
+              <RouterLink to={signInTo}>{t('web.header.sign_in')}</RouterLink>
+            </Button>
+          )}
+        </div>
+      </div>
+      {membership && <MunicipalityNav membership={membership} />}
+    </header>
+  );
+}

@@ -1,0 +1,95 @@
+import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from 'react-router';
+import { Loading } from '../components/loading.tsx';
+import { demoAccountsQuery } from '../features/demo/api/demo.queries.ts';
+import { HomePage } from '../features/municipalities/components/home-page.tsx';
+import { MunicipalityPage } from '../features/municipalities/components/municipality-page.tsx';
+import {
+  municipalitiesQuery,
+  municipalityQuery,
+  overviewQuery,
+} from '../features/municipalities/api/municipalities.queries.ts';
+import { sessionQuery } from '../lib/session.ts';
+import { Layout } from './layout/layout.tsx';
+import { FrontPage } from './pages/front-page.tsx';
+import { NotFoundPage } from './pages/not-found-page.tsx';
+import { SignInRoute } from './pages/sign-in-route.tsx';
+import { queryClient } from './query-client.ts';
+import { RootError, RouteError } from './route-error.tsx';
+
+/** Each page gets its own error boundary, so a failing page still shows the header and footer. */
+function withErrorElements(routes: RouteObject[]): RouteObject[] {
+  return routes.map((route) => ({ ...route, errorElement: <RouteError /> }));
+}
+
+function slugOf({ params }: LoaderFunctionArgs): string {
+  return params['slug'] ?? '';
+}
+
+/**
+ * Every page. Loaders fill the query cache before a page renders, so its h1 is there when focus
+ * moves to it; administration and token pages load their code only when visited.
+ */
+export const router = createBrowserRouter([
+  {
+    path: '/',
+    element: <Layout />,
+    errorElement: <RootError />,
+    hydrateFallbackElement: <Loading />,
+    loader: () => queryClient.ensureQueryData(sessionQuery),
+    children: withErrorElements([
+      {
+        index: true,
+        element: <FrontPage />,
+        loader: () =>
+          Promise.all([
+            queryClient.ensureQueryData(municipalitiesQuery),
+            queryClient.ensureQueryData(demoAccountsQuery),
+          ]),
+      },
+      {
+        path: 'sign-in',
+        element: <SignInRoute />,
+        loader: ({ request }) => {
+          const slug = new URL(request.url).searchParams.get('municipality');
+          return slug ? queryClient.ensureQueryData(municipalityQuery(slug)) : null;
+        },
+      },
+      {
+        path: 'm/:slug',
+        element: <MunicipalityPage />,
+        loader: (args) => queryClient.ensureQueryData(municipalityQuery(slugOf(args))),
+      },
+      {
+        path: 'm/:slug/home',
+        element: <HomePage />,
+        loader: (args) => queryClient.ensureQueryData(overviewQuery(slugOf(args))),
+      },
+      {
+        path: 'm/:slug/admin/users',
+        lazy: async () => ({
+          Component: (await import('../features/users/components/users-page.tsx')).UsersPage,
+        }),
+      },
+      {
+        path: 'm/:slug/admin/audit',
+        lazy: async () => ({
+          Component: (await import('../features/audit/components/audit-page.tsx')).AuditPage,
+        }),
+      },
+      {
+        path: 'm/:slug/admin/sign-in-services',
+        lazy: async () => ({
+          Component: (await import('../features/sign-in-services/components/sign-in-services-page.tsx'))
+            .SignInServicesPage,
+        }),
+      },
+      {
+        path: 'm/:slug/tokens',
+        lazy: async () => ({
+          Component: (await import('../features/tokens/components/tokens-page.tsx')).TokensPage,
+        }),
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ]),
+  },
+]);

@@ -1,0 +1,34 @@
+import { Heading } from '@digdir/designsystemet-react';
+import { useEffect, type ReactNode } from 'react';
+
+export const PAGE_HEADING_ID = 'page-heading';
+
+/**
+ * Sets the document title (most specific part first, then "Samspel") and renders the page's one
+ * h1, which the layout focuses after each navigation.
+ */
+export function Page({
+  title,
+  heading,
+  lead,
+  children,
+}: {
+  title: string[];
+  heading: ReactNode;
+  lead?: ReactNode;
+  children?: ReactNode;
+}) {
+  const documentTitle = [...title, 'Samspel'].join(' – ');
+  useEffect(() => {
+    document.title = documentTitle;
+  }, [documentTitle]);
+  return (
+    <>
+      <Heading level={1} data-size="lg" id={PAGE_HEADING_ID} tabIndex={-1} className="page-heading">
+        {heading}
+      </Heading>
+      {lead}
+      {children}
+    </>
+  );
+}

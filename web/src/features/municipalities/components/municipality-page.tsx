@@ -1,0 +1,48 @@
+import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { Link as RouterLink, useParams } from 'react-router';
+import { Page } from '../../../components/page.tsx';
+import { useFormat, useT } from '../../../lib/i18n.ts';
+import { useMembership } from '../../../lib/session.ts';
+import { municipalityQuery } from '../api/municipalities.queries.ts';
+
+/** The public start page of a municipality: who it is, and where to sign in. */
+export function MunicipalityPage() {
+  const t = useT();
+  const format = useFormat();
+  const slug = useParams().slug ?? '';
+  const { data: municipality } = useSuspenseQuery(municipalityQuery(slug));
+  const membership = useMembership(slug);
+  return (
+    <Page title={[municipality.name]} heading={municipality.name}>
+      <Paragraph>{t('web.municipality.lead', { name: municipality.name })}</Paragraph>
+      <dl className="facts">
+        <div>
+          <dt>{t('web.municipality.jurisdiction')}</dt>
+          <dd>{t(`jurisdiction.${municipality.jurisdiction}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('web.municipality.code', { jurisdiction: municipality.jurisdiction })}</dt>
+          <dd>{municipality.code}</dd>
+        </div>
+        <div>
+          <dt>{t('web.municipality.population')}</dt>
+          <dd>{format.number(municipality.population)}</dd>
+        </div>
+      </dl>
+      <div className="button-row">
+        {membership ? (
+          <Button asChild>
+            <RouterLink to={`/m/${slug}/home`}>{t('web.municipality.go_home')}</RouterLink>
+          </Button>
+        ) : (
+          <Button asChild>
+            <RouterLink to={`/sign-in?municipality=${encodeURIComponent(slug)}`}>
+              {t('web.municipality.sign_in', { name: municipality.name })}
+            </RouterLink>
+          </Button>
+        )}
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,104 @@
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import {
+  intlTags,
+  isLocale,
+  isMessageKey,
+  pickLocale,
+  translate,
+  type Locale,
+  type MessageKey,
+  type MessageValues,
+} from '../../../common/i18n/index.ts';
+
+export type { Locale, MessageKey, MessageValues };
+export { isLocale, isMessageKey };
+export type Translate = (key: MessageKey, values?: MessageValues) => string;
+
+const STORAGE_KEY = 'samspel.locale';
+
+function readStoredLocale(): Locale | undefined {
+  try {
+    const stored = window.localStorage.getItem(STORAGE_KEY);
+    return isLocale(stored) ? stored : undefined;
+  } catch {
+    // Storage can be switched off (private mode, policies); the choice then lasts for the visit.
+    return undefined;
+  }
+}
+
+function browserLocale(): Locale | undefined {
+  return pickLocale(navigator.languages.join(',') || navigator.language);
+}
+
+let current: Locale = readStoredLocale() ?? browserLocale() ?? 'sv';
+const listeners = new Set<() => void>();
+
+function apply(locale: Locale): void {
+  document.documentElement.lang = locale;
+}
+apply(current);
+
+/** The UI language right now, for code outside React (the API client). */
+export function getLocale(): Locale {
+  return current;
+}
+
+/** Whether the person chose a language on this device; that choice beats the account's. */
+export function hasChosenLocale(): boolean {
+  return readStoredLocale() !== undefined;
+}
+
+/**
+ * Switches the UI language. `remember` stores it on this device; the account's saved language is
+ * applied without storing, so that a later choice on this device still wins.
+ */
+export function setLocale(locale: Locale, { remember }: { remember: boolean }): void {
+  if (remember) {
+    try {
+      window.localStorage.setItem(STORAGE_KEY, locale);
+    } catch {
+      // See readStoredLocale.
+    }
+  }
+  if (locale === current) return;
+  current = locale;
+  apply(locale);
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function useLocale(): Locale {
+  return useSyncExternalStore(subscribe, getLocale);
+}
+
+/** Translates a message key with ICU MessageFormat in the current UI language. */
+export function useT(): Translate {
+  const locale = useLocale();
+  return useCallback((key, values) => translate(locale, key, values), [locale]);
+}
+
+export type Formatters = {
+  number: (value: number) => string;
+  dateTime: (iso: string) => string;
+  date: (iso: string) => string;
+};
+
+/** Numbers and dates formatted with Intl for the current UI language. */
+export function useFormat(): Formatters {
+  const locale = useLocale();
+  return useMemo(() => {
+    const tag = intlTags[locale];
+    const number = new Intl.NumberFormat(tag);
+    const dateTime = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
+    const date = new Intl.DateTimeFormat(tag, { dateStyle: 'medium' });
+    return {
+      number: (value) => number.format(value),
+      dateTime: (iso) => dateTime.format(new Date(iso)),
+      date: (iso) => date.format(new Date(iso)),
+    };
+  }, [locale]);
+}
