@@ -31,7 +31,7 @@ export function Layout() {
   return (
     <div className="app">
       <SkipLink href="#main">{t('web.skip_link')}</SkipLink>
-      <SiteHeader currentSlug={slug} />
+      <SiteHeader currentSlug={slug} onSignInPage={pathname === '/sign-in'} />
       <main
         id="main"
         tabIndex={-1}

@@ -7,7 +7,13 @@ import { LanguageSwitcher } from './language-switcher.tsx';
 import { MunicipalityNav } from './municipality-nav.tsx';
 import { MunicipalitySwitcher } from './municipality-switcher.tsx';
 
-export function SiteHeader({ currentSlug }: { currentSlug: string | undefined }) {
+export function SiteHeader({
+  currentSlug,
+  onSignInPage,
+}: {
+  currentSlug: string | undefined;
+  onSignInPage: boolean;
+}) {
   const t = useT();
   const session = useSession();
   const membership = session.memberships.find((m) => m.slug === currentSlug);
@@ -25,7 +31,7 @@ export function SiteHeader({ currentSlug }: { currentSlug: string | undefined })
           <LanguageSwitcher />
           {session.user ? (
             <UserMenu name={session.user.name} />
-          ) : (
+          ) : onSignInPage ? null : (
             <Button asChild variant="secondary" data-size="sm">
               <RouterLink to={signInTo}>{t('web.header.sign_in')}</RouterLink>
             </Button>

@@ -9,7 +9,7 @@ import { Page } from '../../../components/page.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
 import { errorMessage } from '../../../lib/api.ts';
 import type { Session } from '../../../lib/api-types.ts';
-import { hasChosenLocale, isLocale, setLocale, useT } from '../../../lib/i18n.ts';
+import { hasChosenLocale, isLocale, setLocale, useLocale, useT } from '../../../lib/i18n.ts';
 import { useSession } from '../../../lib/session.ts';
 import { signInProvidersQuery, useSignIn } from '../api/auth.queries.ts';
 
@@ -24,6 +24,7 @@ function startPageFor(session: Session, asked: string | undefined): string {
 
 function ProviderLinks({ slug }: { slug: string }) {
   const t = useT();
+  const locale = useLocale();
   const providers = useQuery(signInProvidersQuery(slug));
   if (providers.isPending) return <Loading />;
   if (providers.isError) return <QueryError error={providers.error} />;
@@ -38,7 +39,7 @@ function ProviderLinks({ slug }: { slug: string }) {
         {providers.data.map((provider) => (
           <Button key={provider.slug} variant="secondary" asChild>
             <a
-              href={`/api/m/${encodeURIComponent(slug)}/sign-in/${encodeURIComponent(provider.slug)}?returnTo=${returnTo}`}
+              href={`/api/m/${encodeURIComponent(slug)}/sign-in/${encodeURIComponent(provider.slug)}?returnTo=${returnTo}&lang=${locale}`}
             >
               {t('web.sign_in.with_provider', { provider: provider.displayName })}
             </a>

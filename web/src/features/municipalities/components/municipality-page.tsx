@@ -3,7 +3,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link as RouterLink, useParams } from 'react-router';
 import { Page } from '../../../components/page.tsx';
 import { useFormat, useT } from '../../../lib/i18n.ts';
-import { useMembership } from '../../../lib/session.ts';
+import { useMembership, useSession } from '../../../lib/session.ts';
 import { municipalityQuery } from '../api/municipalities.queries.ts';
 
 /** The public start page of a municipality: who it is, and where to sign in. */
@@ -13,6 +13,7 @@ export function MunicipalityPage() {
   const slug = useParams().slug ?? '';
   const { data: municipality } = useSuspenseQuery(municipalityQuery(slug));
   const membership = useMembership(slug);
+  const signedIn = useSession().user !== null;
   return (
     <Page title={[municipality.name]} heading={municipality.name}>
       <Paragraph>{t('web.municipality.lead', { name: municipality.name })}</Paragraph>
@@ -30,19 +31,21 @@ export function MunicipalityPage() {
           <dd>{format.number(municipality.population)}</dd>
         </div>
       </dl>
-      <div className="button-row">
-        {membership ? (
+      {membership ? (
+        <div className="button-row">
           <Button asChild>
             <RouterLink to={`/m/${slug}/home`}>{t('web.municipality.go_home')}</RouterLink>
           </Button>
-        ) : (
+        </div>
+      ) : signedIn ? null : (
+        <div className="button-row">
           <Button asChild>
             <RouterLink to={`/sign-in?municipality=${encodeURIComponent(slug)}`}>
               {t('web.municipality.sign_in', { name: municipality.name })}
             </RouterLink>
           </Button>
-        )}
-      </div>
+        </div>
+      )}
     </Page>
   );
 }
