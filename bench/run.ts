@@ -66,9 +66,9 @@ function benchInitialJs(): void {
     spawnSync('npm', ['run', 'build:web'], { cwd: root, stdio: 'inherit' });
   }
   const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
-  const scripts = [...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+\.js)"/g)].map(
-    (m) => m[1] ?? '',
-  );
+  const scripts = [
+    ...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+\.js)"/g),
+  ].map((m) => m[1] ?? '');
   const seen = new Set<string>();
   let total = 0;
   for (const src of scripts) {
