@@ -55,6 +55,24 @@ export default tseslint.config(
     },
   },
   {
+    // The web app may read the server's contracts for their types, never import server code.
+    files: ['web/src/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/server/**'],
+              allowTypeImports: true,
+              message: 'Only type imports from the server (its contracts) may reach the browser.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Vitest fixtures must destructure their first argument, even when they need nothing from it.
     files: ['e2e/**/*.ts'],
     rules: { 'no-empty-pattern': 'off' },

@@ -140,12 +140,22 @@ export async function authRoutes(base: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const tenant = requireTenant(request);
-      const url = await service.startOidcSignIn(app.db, config, {
-        municipalityId: tenant.id,
-        providerSlug: request.params.provider,
-        returnTo: service.safeReturnTo(request.query.returnTo, `/m/${tenant.slug}`),
-      });
-      return reply.redirect(url, 302);
+      try {
+        const url = await service.startOidcSignIn(app.db, config, {
+          municipalityId: tenant.id,
+          providerSlug: request.params.provider,
+          returnTo: service.safeReturnTo(request.query.returnTo, `/m/${tenant.slug}`),
+        });
+        return await reply.redirect(url, 302);
+      } catch (error) {
+        // The provider could not be reached: the person is in a browser, so show the sign-in page.
+        if (!(error instanceof AppError) || error.messageKey !== 'error.oidc_failed') throw error;
+        request.log.warn({ err: error }, 'OpenID Connect provider unreachable');
+        return reply.redirect(
+          `/sign-in?municipality=${encodeURIComponent(tenant.slug)}&error=oidc_failed`,
+          302,
+        );
+      }
     },
   );
 

@@ -264,6 +264,29 @@ describe('sign-in with an OpenID Connect provider', () => {
     expect(norwegian.error.message).not.toBe(english.error.message);
   });
 
+  it('a provider that cannot be reached sends the browser back to the sign-in page with an error', async () => {
+    const municipality = await makeMunicipality(ctx);
+    const closedPort = await findFreePort();
+    await addProvider(ctx.database.db, {
+      actor: systemActor(municipality.id, 'test'),
+      municipalityId: municipality.id,
+      provider: {
+        slug: 'down',
+        displayName: 'Nere',
+        issuer: `http://127.0.0.1:${closedPort}`,
+        clientId: 'x',
+        clientSecret: 'y',
+      },
+    });
+
+    const response = await fetch(`${origin}/api/m/${municipality.slug}/sign-in/down`, { redirect: 'manual' });
+
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe(
+      `/sign-in?municipality=${municipality.slug}&error=oidc_failed`,
+    );
+  });
+
   it('a returnTo on this site is where the person lands after signing in', async () => {
     const municipality = await municipalityWithEid();
     const resident = addAccount({ email: `return-${unique()}@folk.example`, emailVerified: true });
