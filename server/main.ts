@@ -2,6 +2,7 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
+import { purgeExpired } from './modules/auth/auth.service.ts';
 import { seedDemoIfEmpty } from './modules/demo/demo.service.ts';
 
 /** config → db → migrate → (demo on first start) → listen; and a graceful shutdown. */
@@ -27,6 +28,13 @@ export async function serve(): Promise<void> {
   if (config.seedDemo && (await seedDemoIfEmpty(database.db))) {
     app.log.info('loaded the demo municipalities Solvik kommun and Fjordvik kommune');
   }
+  // Expired sessions and sign-in flows are removed at start and then every hour.
+  const purge = () =>
+    purgeExpired(database.db).catch((err: unknown) => app.log.warn({ err }, 'purge failed'));
+  await purge();
+  const purgeTimer = setInterval(() => void purge(), 3_600_000);
+  purgeTimer.unref();
+  app.addHook('onClose', async () => clearInterval(purgeTimer));
   await app.listen({ port: config.port, host: config.host });
   app.log.info(
     { database: database.kind, readyInMs: Math.round(performance.now() - started) },

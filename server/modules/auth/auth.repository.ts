@@ -31,6 +31,10 @@ export async function deleteSessionsOfUser(db: DbOrTx, userId: string): Promise<
 export async function deleteExpired(db: DbOrTx, now: Date): Promise<void> {
   await db.delete(sessions).where(lt(sessions.expiresAt, now));
   await db.delete(oidcFlows).where(lt(oidcFlows.expiresAt, now));
+  // Failure counts older than a day no longer lock anything.
+  await db
+    .delete(signInFailures)
+    .where(lt(signInFailures.firstFailureAt, new Date(now.getTime() - 86_400_000)));
 }
 
 export async function findFailures(db: DbOrTx, email: string): Promise<FailureRow | undefined> {

@@ -1,5 +1,9 @@
+import { createHash } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../../../test/app.ts';
+import { selectRows } from '../../db/client.ts';
+import { purgeExpired } from './auth.service.ts';
 import {
   Client,
   TEST_PASSWORD,
@@ -144,5 +148,27 @@ describe('sessions', () => {
     expect((await client.patch('/api/me', { locale: 'nn' })).statusCode).toBe(204);
     const response = await client.get(`/api/m/${m.slug}/users`);
     expect(response.json().error.message).toBe('Du har ikkje tilgang til å gjere dette.');
+  });
+});
+
+describe('housekeeping', () => {
+  it('removes expired sessions and keeps live ones', async () => {
+    const m = await makeMunicipality(ctx);
+    const user = await makeUser(ctx, m.id, ['politician']);
+    const live = await signIn(ctx, user.email);
+    const stale = await signIn(ctx, user.email);
+    const staleId = createHash('sha256')
+      .update((stale.cookie ?? '').replace('samspel_session=', ''))
+      .digest('hex');
+    await ctx.database.db.execute(
+      sql`update sessions set expires_at = now() - interval '1 minute' where id = ${staleId}`,
+    );
+    await purgeExpired(ctx.database.db);
+    const left = await selectRows<{ id: string }>(
+      ctx.database.db,
+      sql`select id from sessions where id = ${staleId}`,
+    );
+    expect(left).toEqual([]);
+    expect((await live.get('/api/session')).json().user).not.toBeNull();
   });
 });
