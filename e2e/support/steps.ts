@@ -55,6 +55,15 @@ export async function openMenu(page: Page, trigger: Locator, item: Locator): Pro
   await tabTo(page, trigger, { backwards: !fresh });
   await page.keyboard.press('Enter');
   await item.waitFor({ state: 'visible' });
+  await waitForAnimations(page);
+}
+
+/**
+ * Waits for running animations to end. Designsystemet's menus fade in even with reduced motion,
+ * and a half-faded item would read as low contrast to axe.
+ */
+export async function waitForAnimations(page: Page): Promise<void> {
+  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
 }
 
 /**
