@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { roles, type Role } from '../common/roles.ts';
 import { ConfigError, loadConfig, type Config } from '../server/config.ts';
-import { openDatabase, type Database } from '../server/db/client.ts';
+import { DataDirInUseError, openDatabase, type Database } from '../server/db/client.ts';
 import { migrate } from '../server/db/migrate.ts';
 import { systemActor } from '../server/http/context.ts';
 import { AppError } from '../server/http/errors.ts';
@@ -229,6 +229,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     if (error instanceof AppError) {
       io.err(translate('en', error.messageKey, error.values));
       return 1;
+    }
+    if (error instanceof DataDirInUseError) {
+      io.err(`${error.message} Stop the server first, or use PostgreSQL (DATABASE_URL) to run both.`);
+      return 75;
     }
     if (error instanceof Error && 'code' in error && error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
       io.err(error.message);

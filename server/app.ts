@@ -127,8 +127,12 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   });
   await app.register(fastifySwaggerUi, {
     routePrefix: API_DOCS_PREFIX,
-    staticCSP: true,
-    uiConfig: { docExpansion: 'list', deepLinking: true },
+    // Swagger UI sets inline styles at run time; only this reference page allows them.
+    staticCSP:
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+      "font-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'",
+    theme: { title: 'Samspel API' },
+    uiConfig: { docExpansion: 'list', deepLinking: true, layout: 'BaseLayout' },
   });
 
   await app.register(healthRoutes);

@@ -30,7 +30,7 @@ function start(env: Record<string, string>): {
 }
 
 async function waitUntilReady(port: number): Promise<void> {
-  for (let i = 0; i < 300; i++) {
+  for (let i = 0; i < 1200; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/ready`)).ok) return;
     } catch {
@@ -41,7 +41,7 @@ async function waitUntilReady(port: number): Promise<void> {
   throw new Error('the server did not become ready');
 }
 
-describe('the server process', () => {
+describe('the server process', { timeout: 120_000 }, () => {
   it('refuses to start with a bad configuration and lists every problem', async () => {
     const server = start({ PORT: 'eighty', LOG_LEVEL: 'loud' });
     expect(await server.exited).toBe(78);
@@ -49,11 +49,16 @@ describe('the server process', () => {
     expect(server.output()).toMatch(/LOG_LEVEL="loud"/);
   });
 
-  it('finishes a request in flight when told to stop, then exits cleanly', async () => {
+  it('keeps its embedded database to itself, finishes a request in flight when told to stop, then exits cleanly', async () => {
     const port = await findFreePort();
     const server = start({ PORT: String(port) });
     await waitUntilReady(port);
     expect(server.output()).toMatch(/loaded the demo municipalities/);
+
+    // A second process on the same embedded database would corrupt it, so it refuses to start.
+    const second = start({ PORT: String(await findFreePort()) });
+    expect(await second.exited).toBe(75);
+    expect(second.output()).toMatch(/in use by another Samspel process \(pid \d+\)/);
 
     // A sign-in whose body is still arriving when the stop signal comes.
     const body = JSON.stringify({ email: 'admin@solvik.example', password: 'samspel-demo' });

@@ -1,6 +1,6 @@
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
-import { openDatabase } from './db/client.ts';
+import { DataDirInUseError, openDatabase } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import { purgeExpired } from './modules/auth/auth.service.ts';
 import { seedDemoIfEmpty } from './modules/demo/demo.service.ts';
@@ -9,20 +9,21 @@ import { seedDemoIfEmpty } from './modules/demo/demo.service.ts';
 export async function serve(): Promise<void> {
   const started = performance.now();
   let config;
+  let database;
   try {
     config = loadConfig();
+    database = await openDatabase(
+      config.databaseUrl
+        ? { kind: 'postgres', url: config.databaseUrl }
+        : { kind: 'pglite', dataDir: config.dataDir },
+    );
   } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(78);
-    }
-    throw error;
+    // Exit codes from sysexits.h: 78 configuration error, 75 temporary failure (try again later).
+    const exitCode = error instanceof ConfigError ? 78 : error instanceof DataDirInUseError ? 75 : undefined;
+    if (exitCode === undefined) throw error;
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exit(exitCode);
   }
-  const database = await openDatabase(
-    config.databaseUrl
-      ? { kind: 'postgres', url: config.databaseUrl }
-      : { kind: 'pglite', dataDir: config.dataDir },
-  );
   await migrate(database);
   const app = await buildApp({ config, database });
   if (config.seedDemo && (await seedDemoIfEmpty(database.db))) {
@@ -34,7 +35,6 @@ export async function serve(): Promise<void> {
   await purge();
   const purgeTimer = setInterval(() => void purge(), 3_600_000);
   purgeTimer.unref();
-  app.addHook('onClose', async () => clearInterval(purgeTimer));
   await app.listen({ port: config.port, host: config.host });
   app.log.info(
     { database: database.kind, readyInMs: Math.round(performance.now() - started) },
@@ -51,6 +51,7 @@ export async function serve(): Promise<void> {
       process.exit(1);
     }, config.shutdownTimeoutMs);
     timer.unref();
+    clearInterval(purgeTimer);
     await app.close();
     await database.close();
     process.exit(0);
