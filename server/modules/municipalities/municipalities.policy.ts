@@ -1,15 +1,7 @@
-import type { Role } from '../../../common/roles.ts';
+import { roles, type Role } from '../../../common/roles.ts';
 
 export const municipalityPolicy = {
   'municipality.update': ['administrator'],
   /** The signed-in start page: anyone who holds a role in the municipality. */
-  'municipality.overview': [
-    'administrator',
-    'secretary',
-    'official',
-    'director',
-    'politician',
-    'security_officer',
-    'citizen',
-  ],
+  'municipality.overview': roles,
 } as const satisfies Record<string, readonly Role[]>;
