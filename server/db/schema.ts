@@ -3,3 +3,4 @@ export * from '../modules/municipalities/municipalities.schema.ts';
 export * from '../modules/accounts/accounts.schema.ts';
 export * from '../modules/auth/auth.schema.ts';
 export * from '../modules/audit/audit.schema.ts';
+export * from '../modules/organisation/organisation.schema.ts';
