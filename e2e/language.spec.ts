@@ -4,7 +4,15 @@ import type { Locale } from '../common/i18n/index.ts';
 import { expectNoAxeViolations } from './support/browser.ts';
 import { journey } from './support/journey.ts';
 import { tabTo } from './support/keyboard.ts';
-import { arriveAt, openMenu, pageHeading, signInFromHeader, signOut, visit } from './support/steps.ts';
+import {
+  arriveAt,
+  openMenu,
+  pageHeading,
+  signInFromHeader,
+  signOut,
+  statusMessage,
+  visit,
+} from './support/steps.ts';
 
 const test = journey();
 
@@ -125,6 +133,8 @@ test('a signed-in person’s language is saved to their account and follows them
   await signInFromHeader(elsewhere, { email: 'sekreterare@solvik.example', slug: 'solvik' });
   await arriveAt(elsewhere, '/m/solvik/home', 'Your start page in Solvik kommun');
   expect(await elsewhere.evaluate(() => document.documentElement.lang)).toBe('en');
+  // The welcome comes in the account's language too, not half in the one the form was in.
+  await statusMessage(elsewhere, 'Done: You are signed in as Anna Berg.').waitFor();
   await elsewhere.getByRole('button', { name: 'Language: English', exact: true }).waitFor();
   await expectNoAxeViolations(elsewhere);
 });

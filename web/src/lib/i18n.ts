@@ -75,6 +75,14 @@ export function useLocale(): Locale {
   return useSyncExternalStore(subscribe, getLocale);
 }
 
+/**
+ * Translates in the UI language as it is at this moment, for a message raised right after the
+ * language changed (a component's `t` still speaks the language it rendered in).
+ */
+export function translateNow(key: MessageKey, values?: MessageValues): string {
+  return translate(current, key, values);
+}
+
 /** Translates a message key with ICU MessageFormat in the current UI language. */
 export function useT(): Translate {
   const locale = useLocale();

@@ -9,7 +9,7 @@ import { Page } from '../../../components/page.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
 import { errorMessage } from '../../../lib/api.ts';
 import type { Session } from '../../../lib/api-types.ts';
-import { hasChosenLocale, isLocale, setLocale, useLocale, useT } from '../../../lib/i18n.ts';
+import { hasChosenLocale, isLocale, setLocale, translateNow, useLocale, useT } from '../../../lib/i18n.ts';
 import { useSession } from '../../../lib/session.ts';
 import { signInProvidersQuery, useSignIn } from '../api/auth.queries.ts';
 
@@ -88,7 +88,8 @@ export function SignInPage({ municipality }: { municipality?: { slug: string; na
         onSuccess: (signedIn) => {
           const own = signedIn.user?.locale;
           if (isLocale(own) && !hasChosenLocale()) setLocale(own, { remember: false });
-          notify.success(t('web.sign_in.success', { name: signedIn.user?.name ?? '' }), {
+          // In the account's language, if signing in just switched to it.
+          notify.success(translateNow('web.sign_in.success', { name: signedIn.user?.name ?? '' }), {
             keepOnNavigation: true,
           });
           navigate(startPageFor(signedIn, municipality?.slug));
