@@ -100,10 +100,7 @@ test('an administrator adds a person with a role, then changes that person’s r
 
   const edit = page.getByRole('button', { name: `Ändra roller för ${newcomer.name}`, exact: true });
   await activate(page, edit, { backwards: true, max: 40 });
-  await waitForFocus(
-    page,
-    page.getByRole('heading', { name: `Ändra roller för ${newcomer.name}`, exact: true }),
-  );
+  await waitForFocus(page.getByRole('heading', { name: `Ändra roller för ${newcomer.name}`, exact: true }));
   const editing = rolesOf(page, newcomer.name);
   await checkExactly(page, editing, ['Nämndsekreterare', 'Handläggare']);
   await expectNoAxeViolations(page);
@@ -111,7 +108,7 @@ test('an administrator adds a person with a role, then changes that person’s r
 
   await statusMessage(page, `Klart: Rollerna för ${newcomer.name} är sparade.`).waitFor();
   // The editor closes and hands focus back to the row's button.
-  await waitForFocus(page, edit);
+  await waitForFocus(edit);
   await expect.poll(() => rolesIn(row), settled).toEqual(['Handläggare', 'Nämndsekreterare']);
 });
 
@@ -158,7 +155,7 @@ test('an administrator creates an API token, sees its secret once, and revokes i
   );
   await activate(page, page.getByRole('button', { name: 'Skapa nyckel', exact: true }));
 
-  await waitForFocus(page, page.getByRole('heading', { name: `Din nya nyckel ”${tokenName}”`, exact: true }));
+  await waitForFocus(page.getByRole('heading', { name: `Din nya nyckel ”${tokenName}”`, exact: true }));
   const secret = await page.getByRole('textbox', { name: 'Ny API-nyckel', exact: true }).inputValue();
   const row = rowOf(page, tokenName);
   await row.waitFor();

@@ -1,14 +1,11 @@
 import type { Locator, Page } from 'playwright-core';
-import { translate, type Locale, type MessageKey } from '../../common/i18n/index.ts';
+import { expect } from 'vitest';
+import { translate, type Locale } from '../../common/i18n/index.ts';
 import { DEMO_PASSWORD } from '../../server/modules/demo/demo.data.ts';
 import { activate, tabTo, typeInto } from './keyboard.ts';
 
-export { DEMO_PASSWORD };
-
-/** A name or label the web app shows, in the given language: journeys find elements by it. */
-export function words(locale: Locale, key: MessageKey, values?: Record<string, string | number>): string {
-  return translate(locale, key, values);
-}
+/** How long a step waits for the page to settle, as locators do. */
+const STEP_TIMEOUT_MS = 10_000;
 
 /** The page's one h1, which must read exactly `name`. */
 export function pageHeading(page: Page, name: string): Locator {
@@ -16,22 +13,24 @@ export function pageHeading(page: Page, name: string): Locator {
 }
 
 /** Waits until `target` is the focused element, as after the app moves focus itself. */
-export async function waitForFocus(page: Page, target: Locator): Promise<void> {
-  const element = await target.elementHandle();
-  if (!element) throw new Error(`${target} is not in the page`);
-  await page.waitForFunction((el) => el === document.activeElement, element);
-  await element.dispose();
+export async function waitForFocus(target: Locator): Promise<void> {
+  await expect
+    .poll(() => target.evaluate((element) => element === document.activeElement), {
+      message: `${target} should get focus`,
+      timeout: STEP_TIMEOUT_MS,
+    })
+    .toBe(true);
 }
 
 /**
- * After a link or button took the person to another page: the address ends with `path`, the
+ * After a link or button took the person to another page: the address is `path`, the
  * page's h1 reads `heading`, and focus is on that h1 so that a screen reader starts there.
  */
 export async function arriveAt(page: Page, path: string, heading: string): Promise<void> {
   await page.waitForURL((url) => url.pathname + url.search === path);
   const h1 = pageHeading(page, heading);
   await h1.waitFor({ state: 'visible' });
-  await waitForFocus(page, h1);
+  await waitForFocus(h1);
 }
 
 /** Opens a page by its address, as when following a bookmark, and waits for its h1. */
@@ -76,11 +75,14 @@ export async function signInWithPassword(
 ): Promise<void> {
   await typeInto(
     page,
-    page.getByRole('textbox', { name: words(locale, 'web.field.email'), exact: true }),
+    page.getByRole('textbox', { name: translate(locale, 'web.field.email'), exact: true }),
     email,
   );
-  await typeInto(page, page.getByLabel(words(locale, 'web.field.password'), { exact: true }), password);
-  await activate(page, page.getByRole('button', { name: words(locale, 'web.sign_in.submit'), exact: true }));
+  await typeInto(page, page.getByLabel(translate(locale, 'web.field.password'), { exact: true }), password);
+  await activate(
+    page,
+    page.getByRole('button', { name: translate(locale, 'web.sign_in.submit'), exact: true }),
+  );
 }
 
 /** From any page: the header's sign-in link, then the sign-in form; lands on the start page. */
@@ -89,8 +91,11 @@ export async function signInFromHeader(
   { email, slug, locale = 'sv' }: { email: string; slug: string; locale?: Locale },
 ): Promise<void> {
   const header = page.getByRole('banner');
-  await activate(page, header.getByRole('link', { name: words(locale, 'web.header.sign_in'), exact: true }));
-  await arriveAt(page, '/sign-in', words(locale, 'web.sign_in.heading'));
+  await activate(
+    page,
+    header.getByRole('link', { name: translate(locale, 'web.header.sign_in'), exact: true }),
+  );
+  await arriveAt(page, '/sign-in', translate(locale, 'web.sign_in.heading'));
   await signInWithPassword(page, { email, locale });
   await page.waitForURL((url) => url.pathname === `/m/${slug}/home`);
 }
@@ -101,7 +106,7 @@ export async function signOut(
   { name, everywhere = false, locale = 'sv' }: { name: string; everywhere?: boolean; locale?: Locale },
 ): Promise<void> {
   const item = page.getByRole('button', {
-    name: words(locale, everywhere ? 'web.sign_out.everywhere' : 'web.sign_out.here'),
+    name: translate(locale, everywhere ? 'web.sign_out.everywhere' : 'web.sign_out.here'),
     exact: true,
   });
   await openMenu(page, page.getByRole('banner').getByRole('button', { name }), item);
