@@ -93,6 +93,7 @@ test('a visitor switches the language by keyboard to bokmål, nynorsk and Englis
 }) => {
   await visit(page, '/', 'Samspel');
   await expectFrontPageIn(page, 'Svenska');
+  await expectNoAxeViolations(page);
 
   let current = 'Svenska';
   for (const next of ['Norsk bokmål', 'Norsk nynorsk', 'English']) {
@@ -114,6 +115,7 @@ test('a signed-in person’s language is saved to their account and follows them
   await visit(page, '/', 'Samspel');
   await signInFromHeader(page, { email: 'sekreterare@solvik.example', slug: 'solvik' });
   await arriveAt(page, '/m/solvik/home', 'Din startsida i Solvik kommun');
+  await expectNoAxeViolations(page);
 
   const saved = page.waitForResponse(
     (response) => new URL(response.url()).pathname === '/api/me' && response.request().method() === 'PATCH',

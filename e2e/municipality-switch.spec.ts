@@ -10,8 +10,10 @@ test('a person with roles in two municipalities switches from Solvik to Fjordvik
   page,
 }) => {
   await visit(page, '/m/solvik', 'Solvik kommun');
+  await expectNoAxeViolations(page);
   await activate(page, page.getByRole('main').getByRole('link', { name: 'Logga in i Solvik kommun' }));
   await arriveAt(page, '/sign-in?municipality=solvik', 'Logga in i Solvik kommun');
+  await expectNoAxeViolations(page);
   await signInWithPassword(page, { email: 'it-drift@samverkan.example' });
   await arriveAt(page, '/m/solvik/home', 'Din startsida i Solvik kommun');
   await page.getByRole('navigation', { name: 'Sidor i Solvik kommun', exact: true }).waitFor();

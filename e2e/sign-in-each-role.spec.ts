@@ -181,6 +181,7 @@ async function signInAndOut(page: Page, person: Person): Promise<void> {
   await page.goto(home);
   await pageHeading(page, say.signInNeeded).waitFor();
   await page.getByRole('main').getByRole('link', { name: say.signIn, exact: true }).waitFor();
+  await expectNoAxeViolations(page);
 }
 
 for (const person of solvikPeople) {
