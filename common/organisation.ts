@@ -36,7 +36,12 @@ export const membershipRoles = [
 export type MembershipRole = (typeof membershipRoles)[number];
 
 /** Roles that hold a seat: they count for quorum and for the gender rule. */
-export const seatRoles: readonly MembershipRole[] = ['chair', 'first_vice_chair', 'second_vice_chair', 'member'];
+export const seatRoles: readonly MembershipRole[] = [
+  'chair',
+  'first_vice_chair',
+  'second_vice_chair',
+  'member',
+];
 
 export const genders = ['woman', 'man', 'other'] as const;
 export type Gender = (typeof genders)[number];

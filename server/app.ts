@@ -28,6 +28,7 @@ import { demoRoutes } from './modules/demo/demo.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { municipalityRoutes } from './modules/municipalities/municipalities.routes.ts';
+import { organisationRoutes } from './modules/organisation/organisation.routes.ts';
 
 export type AppOptions = { config: Config; database: Database };
 
@@ -144,6 +145,7 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   await app.register(accountRoutes, { prefix: '/api' });
   await app.register(auditRoutes, { prefix: '/api' });
   await app.register(demoRoutes, { prefix: '/api' });
+  await app.register(organisationRoutes, { prefix: '/api' });
 
   const webRoot = config.webDistDir;
   const hasWeb = existsSync(path.join(webRoot, 'index.html'));

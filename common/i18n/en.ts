@@ -28,6 +28,35 @@ export const en = {
   'error.last_administrator': 'The municipality must keep at least one administrator.',
   'error.code_format':
     '{jurisdiction, select, se {A Swedish municipality code has 4 digits (SCB).} other {A Norwegian kommunenummer has 4 digits.}}',
+  'error.gender_balance':
+    'Each gender must have at least {required} of the {seats} members{list, select, none {} other { of the list {list}}} ({source}). The composition has {women} women and {men} men.',
+  'error.election_method_required':
+    'State how the body was elected, proportionally or by agreement: the gender rule depends on it ({source}).',
+  'error.second_chair': '{name} already chairs this body in that period. A body has one chair at a time.',
+  'error.overlapping_membership': '{name} already has a membership in this body that overlaps that period.',
+  'error.director_exists':
+    '{name} is already the director. A municipality has one director at a time ({source}).',
+  'error.director_instruction':
+    "The director's instruction must be named: the board or council sets the director's role in it ({source}).",
+  'error.body_ended': '{name} closed on {date}; no one can be appointed to it.',
+  'error.task_committee_fields':
+    'A task committee needs a written mandate, a start date, an end date and its powers.',
+  'error.parent_invalid':
+    'That parent does not fit: political bodies sit under political bodies, and units under the administration.',
+  'error.composition_exists':
+    'The body already has members in this term from another date. Change them one at a time.',
+  'error.term_overlap': 'Terms of office may not overlap ({name}).',
+  'error.not_substitute': 'Only a substitute can move up to a seat.',
+  'error.membership_already_ended': 'This membership has already ended.',
+  'error.person_in_use': 'The person cannot be found in this municipality.',
+  'error.date_outside_term': 'The date {date} is outside the term {term}.',
+  'import.missing_column': 'The column {column} is missing.',
+  'import.required': 'A value is required.',
+  'import.invalid': '“{value}” is not valid here: {expected}.',
+  'import.unknown_term': 'There is no term named “{value}”; add it first or give its years as 2022–2026.',
+  'import.no_rows': 'The file has no rows.',
+  'import.unreadable': 'The file could not be read as {format}.',
+  'import.rule': '{message}',
   'role.administrator': 'Administrator',
   'role.secretary': 'Secretary',
   'role.official': 'Case officer',

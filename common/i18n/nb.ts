@@ -29,6 +29,37 @@ export const nb: Messages = {
   'error.last_administrator': 'Kommunen må beholde minst én administrator.',
   'error.code_format':
     '{jurisdiction, select, se {En svensk kommunekode har 4 sifre (SCB).} other {Et norsk kommunenummer har 4 sifre.}}',
+  'error.gender_balance':
+    'Hvert kjønn må ha minst {required} av de {seats} medlemmene{list, select, none {} other { på listen {list}}} ({source}). Sammensetningen har {women} kvinner og {men} menn.',
+  'error.election_method_required':
+    'Oppgi hvordan organet ble valgt, ved forholdsvalg eller avtalevalg: kjønnsbalanseregelen avhenger av det ({source}).',
+  'error.second_chair':
+    '{name} er allerede leder av organet i den perioden. Et organ har én leder om gangen.',
+  'error.overlapping_membership': '{name} har allerede et verv i organet som overlapper den perioden.',
+  'error.director_exists':
+    '{name} er allerede kommunedirektør. En kommune har én kommunedirektør om gangen ({source}).',
+  'error.director_instruction':
+    'Kommunedirektørens instruks må oppgis: kommunestyret fastsetter rollen i den ({source}).',
+  'error.body_ended': '{name} ble avsluttet {date}; ingen kan velges inn i det.',
+  'error.task_committee_fields':
+    'Et oppgaveutvalg trenger et skriftlig mandat, en start- og en sluttdato og sin myndighet.',
+  'error.parent_invalid':
+    'Det overordnede organet passer ikke: politiske organer ligger under politiske organer og enheter under administrasjonen.',
+  'error.composition_exists':
+    'Organet har allerede medlemmer i valgperioden fra en annen dato. Endre dem én om gangen.',
+  'error.term_overlap': 'Valgperioder kan ikke overlappe ({name}).',
+  'error.not_substitute': 'Bare et varamedlem kan rykke opp som medlem.',
+  'error.membership_already_ended': 'Vervet er allerede avsluttet.',
+  'error.person_in_use': 'Personen finnes ikke i denne kommunen.',
+  'error.date_outside_term': 'Datoen {date} ligger utenfor valgperioden {term}.',
+  'import.missing_column': 'Kolonnen {column} mangler.',
+  'import.required': 'En verdi er påkrevd.',
+  'import.invalid': '«{value}» er ikke gyldig her: {expected}.',
+  'import.unknown_term':
+    'Det finnes ingen valgperiode som heter «{value}»; legg den til først eller oppgi årene som 2023–2027.',
+  'import.no_rows': 'Filen har ingen rader.',
+  'import.unreadable': 'Filen kunne ikke leses som {format}.',
+  'import.rule': '{message}',
   'role.administrator': 'Administrator',
   'role.secretary': 'Utvalgssekretær',
   'role.official': 'Saksbehandler',

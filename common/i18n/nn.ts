@@ -28,6 +28,37 @@ export const nn: Messages = {
   'error.last_administrator': 'Kommunen må behalde minst éin administrator.',
   'error.code_format':
     '{jurisdiction, select, se {Ein svensk kommunekode har 4 siffer (SCB).} other {Eit norsk kommunenummer har 4 siffer.}}',
+  'error.gender_balance':
+    'Kvart kjønn må ha minst {required} av dei {seats} medlemmene{list, select, none {} other { på lista {list}}} ({source}). Samansetjinga har {women} kvinner og {men} menn.',
+  'error.election_method_required':
+    'Oppgi korleis organet vart valt, ved forholdsval eller avtaleval: kjønnsbalanseregelen avheng av det ({source}).',
+  'error.second_chair':
+    '{name} er allereie leiar av organet i den perioden. Eit organ har éin leiar om gongen.',
+  'error.overlapping_membership': '{name} har allereie eit verv i organet som overlappar den perioden.',
+  'error.director_exists':
+    '{name} er allereie kommunedirektør. Ein kommune har éin kommunedirektør om gongen ({source}).',
+  'error.director_instruction':
+    'Instruksen til kommunedirektøren må oppgjevast: kommunestyret fastset rolla i han ({source}).',
+  'error.body_ended': '{name} vart avslutta {date}; ingen kan veljast inn i det.',
+  'error.task_committee_fields':
+    'Eit oppgåveutval treng eit skriftleg mandat, ein start- og ein sluttdato og mynde.',
+  'error.parent_invalid':
+    'Det overordna organet passar ikkje: politiske organ ligg under politiske organ og einingar under administrasjonen.',
+  'error.composition_exists':
+    'Organet har allereie medlemmer i valperioden frå ein annan dato. Endra dei éin om gongen.',
+  'error.term_overlap': 'Valperiodar kan ikkje overlappe ({name}).',
+  'error.not_substitute': 'Berre eit varamedlem kan rykkje opp som medlem.',
+  'error.membership_already_ended': 'Vervet er allereie avslutta.',
+  'error.person_in_use': 'Personen finst ikkje i denne kommunen.',
+  'error.date_outside_term': 'Datoen {date} ligg utanfor valperioden {term}.',
+  'import.missing_column': 'Kolonnen {column} manglar.',
+  'import.required': 'Ein verdi er påkravd.',
+  'import.invalid': '«{value}» er ikkje gyldig her: {expected}.',
+  'import.unknown_term':
+    'Det finst ingen valperiode som heiter «{value}»; legg han til først eller oppgi åra som 2023–2027.',
+  'import.no_rows': 'Fila har ingen rader.',
+  'import.unreadable': 'Fila kunne ikkje lesast som {format}.',
+  'import.rule': '{message}',
   'role.administrator': 'Administrator',
   'role.secretary': 'Utvalssekretær',
   'role.official': 'Saksbehandlar',

@@ -29,6 +29,37 @@ export const sv: Messages = {
   'error.last_administrator': 'Kommunen måste ha kvar minst en administratör.',
   'error.code_format':
     '{jurisdiction, select, se {En svensk kommunkod har 4 siffror (SCB).} other {Ett norskt kommunenummer har 4 siffror.}}',
+  'error.gender_balance':
+    'Varje kön måste ha minst {required} av de {seats} ledamöterna{list, select, none {} other { på listan {list}}} ({source}). Sammansättningen har {women} kvinnor och {men} män.',
+  'error.election_method_required':
+    'Ange hur organet valdes, proportionellt eller genom avtalsval: könsbalansregeln beror på det ({source}).',
+  'error.second_chair':
+    '{name} är redan ordförande i organet under den perioden. Ett organ har en ordförande åt gången.',
+  'error.overlapping_membership': '{name} har redan ett uppdrag i organet som överlappar den perioden.',
+  'error.director_exists':
+    '{name} är redan kommundirektör. En kommun har en kommundirektör åt gången ({source}).',
+  'error.director_instruction':
+    'Kommundirektörens instruktion måste anges: styrelsen eller fullmäktige bestämmer rollen i den ({source}).',
+  'error.body_ended': '{name} upphörde {date}; ingen kan väljas in i det.',
+  'error.task_committee_fields':
+    'En tillfällig beredning behöver ett skriftligt uppdrag, ett start- och ett slutdatum och sina befogenheter.',
+  'error.parent_invalid':
+    'Det överordnade organet passar inte: politiska organ ligger under politiska organ och enheter under förvaltningen.',
+  'error.composition_exists':
+    'Organet har redan ledamöter i mandatperioden från ett annat datum. Ändra dem en i taget.',
+  'error.term_overlap': 'Mandatperioder får inte överlappa ({name}).',
+  'error.not_substitute': 'Bara en ersättare kan gå in som ledamot.',
+  'error.membership_already_ended': 'Uppdraget har redan upphört.',
+  'error.person_in_use': 'Personen finns inte i den här kommunen.',
+  'error.date_outside_term': 'Datumet {date} ligger utanför mandatperioden {term}.',
+  'import.missing_column': 'Kolumnen {column} saknas.',
+  'import.required': 'Ett värde krävs.',
+  'import.invalid': '”{value}” är inte giltigt här: {expected}.',
+  'import.unknown_term':
+    'Det finns ingen mandatperiod som heter ”{value}”; lägg till den först eller ange åren som 2022–2026.',
+  'import.no_rows': 'Filen har inga rader.',
+  'import.unreadable': 'Filen kunde inte läsas som {format}.',
+  'import.rule': '{message}',
   'role.administrator': 'Administratör',
   'role.secretary': 'Nämndsekreterare',
   'role.official': 'Handläggare',

@@ -40,12 +40,21 @@ export class AppError extends Error {
     return errorStatus[this.code];
   }
 
-  /** A legal rule blocks the action; the message names the rule and its source. */
-  static ruleViolation(citation: RuleCitation, details?: Record<string, unknown>): AppError {
+  /**
+   * A legal rule blocks the action; the message names the rule and its source. A specific message
+   * may explain it further, with the source among its values.
+   */
+  static ruleViolation(
+    citation: RuleCitation,
+    details?: Record<string, unknown>,
+    message?: { key: MessageKey; values?: MessageValues },
+  ): AppError {
     return new AppError(
       'RULE_VIOLATION',
-      'error.RULE_VIOLATION',
-      { rule: `${citation.rule} (${citation.source})` },
+      message?.key ?? 'error.RULE_VIOLATION',
+      message
+        ? { ...message.values, source: citation.source }
+        : { rule: `${citation.rule} (${citation.source})` },
       { ...details, rule: citation.rule, source: citation.source },
     );
   }

@@ -3,6 +3,7 @@ import { accountPolicy } from '../modules/accounts/accounts.policy.ts';
 import { auditPolicy } from '../modules/audit/audit.policy.ts';
 import { authPolicy } from '../modules/auth/auth.policy.ts';
 import { municipalityPolicy } from '../modules/municipalities/municipalities.policy.ts';
+import { organisationPolicy } from '../modules/organisation/organisation.policy.ts';
 import type { Actor } from './context.ts';
 
 /** Every action in the system and the roles that may take it; each module contributes its own. */
@@ -11,6 +12,7 @@ const permissions = {
   ...accountPolicy,
   ...authPolicy,
   ...auditPolicy,
+  ...organisationPolicy,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;
