@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -118,6 +118,28 @@ describe('the samspel command', () => {
     );
     const fjordvik = await run(['audit', 'verify', '--municipality', 'fjordvik']);
     expect(fjordvik.code).toBe(0);
+  });
+
+  it('imports an organisation file, reporting every bad line and importing nothing until all are valid', async () => {
+    const file = path.join(dataDir, 'fjordvik.csv');
+    const rows = [
+      'body;body_type;election_method;term;person;gender;role;from',
+      'Eldrerådet;committee;agreed;2023–2027;Astrid Li;woman;chair;2023-10-20',
+      'Eldrerådet;committee;agreed;2023–2027;Odd Aas;man;membr;2023-10-20',
+    ];
+    writeFileSync(file, rows.join('\n'));
+    const bad = await run(['import', 'organisation', file, '--municipality', 'fjordvik']);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/^line 3, role: “membr” is not valid here/m);
+    expect(bad.err).toMatch(/Nothing was imported: 1 problem\(s\) in 2 row\(s\)\./);
+
+    writeFileSync(file, [...rows.slice(0, 2), rows[2]?.replace('membr', 'member')].join('\n'));
+    const good = await run(['import', 'organisation', file, '--municipality', 'fjordvik']);
+    expect(good.err).toBe('');
+    expect(good.code).toBe(0);
+    expect(good.out).toBe(
+      'Imported 2 row(s) into Fjordvik kommune: 1 term(s), 1 body(ies), 2 person(s), 2 membership(s).',
+    );
   });
 
   it('a bad configuration stops with every problem listed', async () => {

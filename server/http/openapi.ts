@@ -14,7 +14,7 @@ export const errorBody = z
   .meta({ id: 'Error' });
 
 /** Error replies a route may give, by status, for its schema's `response`. */
-export function errors(...statuses: Array<400 | 401 | 403 | 404 | 409 | 422 | 429>) {
+export function errors(...statuses: Array<400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429>) {
   return Object.fromEntries(statuses.map((s) => [s, errorBody])) as Record<number, typeof errorBody>;
 }
 

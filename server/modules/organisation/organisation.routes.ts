@@ -40,9 +40,13 @@ import {
   updateBodyBody,
   updatePersonBody,
   updateTermBody,
+  exportQuery,
+  importBody,
+  importReportDto,
 } from './organisation.contract.ts';
 import * as people from './people.service.ts';
 import { getRepresentation } from './representation.service.ts';
+import { exportOrganisation, importOrganisation } from './transfer.service.ts';
 import * as roleDescriptions from './role-descriptions.service.ts';
 
 const tags = ['organisation'];
@@ -507,5 +511,57 @@ export async function organisationRoutes(base: FastifyInstance): Promise<void> {
       },
     },
     async (request) => getRepresentation(app.db, requireTenant(request).id),
+  );
+
+  // Import and export
+  app.post(
+    '/m/:municipality/organisation/import',
+    {
+      config: manage,
+      // An XLSX file arrives base64-encoded inside JSON.
+      bodyLimit: 5 * 1024 * 1024,
+      schema: {
+        tags,
+        summary: 'Import bodies, people and memberships from CSV or XLSX: all rows or none',
+        params: slugParam,
+        body: importBody,
+        response: { 200: importReportDto, ...errors(400, 401, 403, 404, 413) },
+      },
+    },
+    async (request) =>
+      importOrganisation(app.db, {
+        actor: request.actor,
+        municipalityId: requireTenant(request).id,
+        ...request.body,
+        locale: request.locale,
+      }),
+  );
+  app.get(
+    '/m/:municipality/organisation/export',
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary: 'Export bodies, people and memberships as CSV or XLSX (the import format)',
+        params: slugParam,
+        querystring: exportQuery,
+        produces: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+      },
+    },
+    async (request, reply) => {
+      const tenant = requireTenant(request);
+      const file = await exportOrganisation(app.db, {
+        actor: request.actor,
+        municipalityId: tenant.id,
+        format: request.query.format,
+      });
+      return reply
+        .header('content-type', file.contentType)
+        .header(
+          'content-disposition',
+          `attachment; filename="${tenant.slug}-organisation.${request.query.format}"`,
+        )
+        .send(file.body);
+    },
   );
 }

@@ -398,8 +398,8 @@ describe('the director', () => {
         startsOn: '2024-01-01',
         instructionTitle: 'Delegeringsreglement',
       });
-    expect((await make(a)).statusCode).toBe(201);
-    expect((await make(b)).json().error.message).toContain('kommuneloven § 13-1');
+    expect((await make(a ?? '')).statusCode).toBe(201);
+    expect((await make(b ?? '')).json().error.message).toContain('kommuneloven § 13-1');
   });
 });
 
