@@ -7,13 +7,15 @@ import {
   isDatabaseEmpty,
 } from '../municipalities/municipalities.service.ts';
 import { DEMO_PASSWORD, demoMunicipalities, sharedPerson } from './demo.data.ts';
+import { fjordvikOrganisation, solvikOrganisation } from './organisation.data.ts';
+import { seedOrganisation } from './organisation.seed.ts';
 
 /**
  * Loads Solvik kommun and Fjordvik kommune with a person for every role. Runs through the same
  * service functions as the API, so the demo data is audited like any other change.
  */
 export async function seedDemo(db: Db, onProgress?: (done: number, total: number) => void): Promise<void> {
-  const total = demoMunicipalities.reduce((n, d) => n + 1 + d.people.length, 0) + 2;
+  const total = demoMunicipalities.reduce((n, d) => n + 1 + d.people.length, 0) + 4;
   let done = 0;
   const step = () => onProgress?.(++done, total);
   const ids = new Map<string, string>();
@@ -45,6 +47,15 @@ export async function seedDemo(db: Db, onProgress?: (done: number, total: number
       password: DEMO_PASSWORD,
       roles,
     });
+    step();
+  }
+  for (const [organisation, jurisdiction] of [
+    [solvikOrganisation, 'se'],
+    [fjordvikOrganisation, 'no'],
+  ] as const) {
+    const municipalityId = ids.get(organisation.slug);
+    if (!municipalityId) continue;
+    await seedOrganisation(db, municipalityId, organisation, jurisdiction);
     step();
   }
 }

@@ -1,0 +1,526 @@
+import type { BodyKind, ElectionMethod, Gender, TaskCommitteePowers } from '../../../common/organisation.ts';
+
+export type DemoBody = {
+  name: string;
+  kind: BodyKind;
+  shortName?: string;
+  parent?: string;
+  seats?: number;
+  substitutes?: number;
+  electionMethod?: ElectionMethod;
+  /** Task committees: mandate, dates, powers, and citizen members without a vote. */
+  task?: {
+    mandate: string;
+    startsOn: string;
+    endsOn: string;
+    powers: TaskCommitteePowers;
+    citizens: number;
+    term: 0 | 1;
+  };
+};
+
+export type DemoPosition = {
+  kind: 'director' | 'department_head' | 'case_officer';
+  name: string;
+  gender: Gender;
+  birthYear: number;
+  title: string;
+  unit?: string;
+  userEmail?: string;
+};
+
+export type DemoOrganisation = {
+  slug: string;
+  terms: Array<{ name: string; startsOn: string; endsOn: string }>;
+  /** Share of women among the elected in each term, so the trend has a direction. */
+  womenShare: [number, number];
+  parties: string[];
+  firstNames: Record<'woman' | 'man', string[]>;
+  lastNames: string[];
+  bodies: DemoBody[];
+  positions: DemoPosition[];
+  directorInstruction: { title: string; adoptedBy: string; adoptedOn: string };
+  /** Demo accounts that are also people in the organisation. */
+  linked: Array<{
+    email: string;
+    body: string;
+    role: 'chair' | 'secretary';
+    gender: Gender;
+    birthYear: number;
+    party?: string;
+  }>;
+};
+
+export const solvikOrganisation: DemoOrganisation = {
+  slug: 'solvik',
+  terms: [
+    { name: '2022–2026', startsOn: '2022-10-15', endsOn: '2026-10-14' },
+    { name: '2026–2030', startsOn: '2026-10-15', endsOn: '2030-10-14' },
+  ],
+  womenShare: [0.42, 0.48],
+  parties: ['S', 'M', 'SD', 'C', 'V', 'KD', 'L', 'MP'],
+  firstNames: {
+    woman: [
+      'Anna',
+      'Eva',
+      'Maria',
+      'Karin',
+      'Sara',
+      'Lena',
+      'Emma',
+      'Kristina',
+      'Johanna',
+      'Ida',
+      'Elin',
+      'Malin',
+      'Helena',
+      'Linnea',
+      'Ebba',
+      'Sofia',
+      'Birgitta',
+      'Annika',
+      'Frida',
+      'Hanna',
+      'Camilla',
+      'Ulla',
+      'Agneta',
+      'Maja',
+    ],
+    man: [
+      'Erik',
+      'Lars',
+      'Karl',
+      'Anders',
+      'Johan',
+      'Per',
+      'Nils',
+      'Mikael',
+      'Jan',
+      'Hans',
+      'Peter',
+      'Fredrik',
+      'Mats',
+      'Daniel',
+      'Magnus',
+      'Oskar',
+      'Gustav',
+      'Stefan',
+      'Björn',
+      'Henrik',
+      'Olof',
+      'Göran',
+      'Jonas',
+      'Viktor',
+    ],
+  },
+  lastNames: [
+    'Andersson',
+    'Berg',
+    'Lindqvist',
+    'Nyström',
+    'Holm',
+    'Ek',
+    'Sandberg',
+    'Lundgren',
+    'Björk',
+    'Wikström',
+    'Håkansson',
+    'Öberg',
+    'Forsberg',
+    'Sjöberg',
+    'Engström',
+    'Dahl',
+    'Åberg',
+    'Strand',
+    'Hedlund',
+    'Nordin',
+    'Lindberg',
+    'Axelsson',
+  ],
+  bodies: [
+    { name: 'Kommunfullmäktige', kind: 'council', shortName: 'KF', seats: 41 },
+    {
+      name: 'Kommunstyrelsen',
+      kind: 'executive_board',
+      shortName: 'KS',
+      parent: 'Kommunfullmäktige',
+      seats: 11,
+      substitutes: 5,
+    },
+    {
+      name: 'Kommunstyrelsens arbetsutskott',
+      kind: 'sub_committee',
+      shortName: 'KSAU',
+      parent: 'Kommunstyrelsen',
+      seats: 5,
+    },
+    {
+      name: 'Barn- och utbildningsnämnden',
+      kind: 'committee',
+      shortName: 'BUN',
+      parent: 'Kommunfullmäktige',
+      seats: 9,
+      substitutes: 4,
+    },
+    {
+      name: 'Socialnämnden',
+      kind: 'committee',
+      shortName: 'SN',
+      parent: 'Kommunfullmäktige',
+      seats: 9,
+      substitutes: 4,
+    },
+    {
+      name: 'Samhällsbyggnadsnämnden',
+      kind: 'committee',
+      shortName: 'SBN',
+      parent: 'Kommunfullmäktige',
+      seats: 7,
+      substitutes: 3,
+    },
+    { name: 'Revisionen', kind: 'control_committee', parent: 'Kommunfullmäktige', seats: 5 },
+    {
+      name: 'Tillfällig beredning om arbetsordningen',
+      kind: 'task_committee',
+      parent: 'Kommunfullmäktige',
+      seats: 5,
+      task: {
+        mandate:
+          'Se över fullmäktiges arbetsordning så att sammanträdena blir kortare och ägnas mer åt mål och uppföljning. Lämna förslag till fullmäktige senast i december 2023.',
+        startsOn: '2023-03-01',
+        endsOn: '2023-12-31',
+        powers: 'recommend',
+        citizens: 0,
+        term: 0,
+      },
+    },
+    {
+      name: 'Tillfällig beredning för medborgardialog',
+      kind: 'task_committee',
+      parent: 'Kommunfullmäktige',
+      seats: 5,
+      task: {
+        mandate:
+          'Ta fram former för hur invånare, föreningar och unga ska involveras tidigt i kommunens viktigaste frågor. Beredningen arbetar utåtriktat och lämnar förslag till fullmäktige före sommaren 2027.',
+        startsOn: '2026-11-01',
+        endsOn: '2027-06-30',
+        powers: 'recommend',
+        citizens: 2,
+        term: 1,
+      },
+    },
+    { name: 'Kommunledningsförvaltningen', kind: 'administration' },
+    { name: 'Ekonomiavdelningen', kind: 'department', parent: 'Kommunledningsförvaltningen' },
+    { name: 'HR-avdelningen', kind: 'department', parent: 'Kommunledningsförvaltningen' },
+    { name: 'Barn- och utbildningsförvaltningen', kind: 'administration' },
+    { name: 'Förskoleavdelningen', kind: 'department', parent: 'Barn- och utbildningsförvaltningen' },
+    { name: 'Solviksskolan', kind: 'unit', parent: 'Förskoleavdelningen' },
+    { name: 'Socialförvaltningen', kind: 'administration' },
+    { name: 'Äldreomsorgen', kind: 'department', parent: 'Socialförvaltningen' },
+    { name: 'Individ- och familjeomsorgen', kind: 'department', parent: 'Socialförvaltningen' },
+    { name: 'Samhällsbyggnadsförvaltningen', kind: 'administration' },
+    { name: 'Solviks Energi AB', kind: 'company' },
+    { name: 'Solvikshem AB', kind: 'company' },
+  ],
+  positions: [
+    {
+      kind: 'director',
+      name: 'Maria Holm',
+      gender: 'woman',
+      birthYear: 1971,
+      title: 'Kommundirektör',
+      unit: 'Kommunledningsförvaltningen',
+      userEmail: 'kommundirektor@solvik.example',
+    },
+    {
+      kind: 'department_head',
+      name: 'Tobias Sund',
+      gender: 'man',
+      birthYear: 1978,
+      title: 'Skolchef',
+      unit: 'Barn- och utbildningsförvaltningen',
+    },
+    {
+      kind: 'department_head',
+      name: 'Pia Rönn',
+      gender: 'woman',
+      birthYear: 1969,
+      title: 'Socialchef',
+      unit: 'Socialförvaltningen',
+    },
+    {
+      kind: 'department_head',
+      name: 'Leif Granath',
+      gender: 'man',
+      birthYear: 1966,
+      title: 'Samhällsbyggnadschef',
+      unit: 'Samhällsbyggnadsförvaltningen',
+    },
+    {
+      kind: 'department_head',
+      name: 'Amira Haddad',
+      gender: 'woman',
+      birthYear: 1983,
+      title: 'Ekonomichef',
+      unit: 'Ekonomiavdelningen',
+    },
+    {
+      kind: 'case_officer',
+      name: 'Erik Johansson',
+      gender: 'man',
+      birthYear: 1990,
+      title: 'Handläggare',
+      unit: 'Kommunledningsförvaltningen',
+      userEmail: 'handlaggare@solvik.example',
+    },
+  ],
+  directorInstruction: {
+    title: 'Instruktion för kommundirektören',
+    adoptedBy: 'Kommunstyrelsen',
+    adoptedOn: '2023-01-24',
+  },
+  linked: [
+    {
+      email: 'ordforande@solvik.example',
+      body: 'Kommunstyrelsen',
+      role: 'chair',
+      gender: 'man',
+      birthYear: 1962,
+      party: 'S',
+    },
+    {
+      email: 'sekreterare@solvik.example',
+      body: 'Kommunstyrelsen',
+      role: 'secretary',
+      gender: 'woman',
+      birthYear: 1985,
+    },
+  ],
+};
+
+export const fjordvikOrganisation: DemoOrganisation = {
+  slug: 'fjordvik',
+  terms: [
+    { name: '2019–2023', startsOn: '2019-10-01', endsOn: '2023-09-30' },
+    { name: '2023–2027', startsOn: '2023-10-01', endsOn: '2027-09-30' },
+  ],
+  womenShare: [0.38, 0.45],
+  parties: ['Ap', 'H', 'Sp', 'FrP', 'SV', 'KrF', 'V', 'MDG'],
+  firstNames: {
+    woman: [
+      'Ingrid',
+      'Kari',
+      'Silje',
+      'Hilde',
+      'Torunn',
+      'Astrid',
+      'Marit',
+      'Solveig',
+      'Ragnhild',
+      'Nora',
+      'Ida',
+      'Hanne',
+      'Liv',
+      'Berit',
+      'Tone',
+      'Sigrid',
+      'Guro',
+      'Randi',
+      'Mari',
+      'Kristin',
+    ],
+    man: [
+      'Ola',
+      'Per',
+      'Nils',
+      'Knut',
+      'Arne',
+      'Bjørn',
+      'Lars',
+      'Trond',
+      'Odd',
+      'Svein',
+      'Geir',
+      'Håkon',
+      'Eirik',
+      'Jon',
+      'Sindre',
+      'Magnus',
+      'Tor',
+      'Kjetil',
+      'Rune',
+      'Aksel',
+    ],
+  },
+  lastNames: [
+    'Haugen',
+    'Bakke',
+    'Solberg',
+    'Lie',
+    'Aasen',
+    'Strand',
+    'Dahl',
+    'Berg',
+    'Moen',
+    'Nilsen',
+    'Hansen',
+    'Eide',
+    'Vik',
+    'Lunde',
+    'Myklebust',
+    'Sæther',
+    'Fjeld',
+    'Nygård',
+    'Holm',
+    'Rønning',
+  ],
+  bodies: [
+    { name: 'Kommunestyret', kind: 'council', seats: 21 },
+    {
+      name: 'Formannskapet',
+      kind: 'executive_board',
+      parent: 'Kommunestyret',
+      seats: 7,
+      substitutes: 3,
+      electionMethod: 'agreed',
+    },
+    {
+      name: 'Hovedutvalg for oppvekst og kultur',
+      kind: 'committee',
+      parent: 'Kommunestyret',
+      seats: 7,
+      substitutes: 3,
+      electionMethod: 'agreed',
+    },
+    {
+      name: 'Hovedutvalg for helse og omsorg',
+      kind: 'committee',
+      parent: 'Kommunestyret',
+      seats: 7,
+      substitutes: 3,
+      electionMethod: 'agreed',
+    },
+    {
+      name: 'Hovedutvalg for teknikk og miljø',
+      kind: 'committee',
+      parent: 'Kommunestyret',
+      seats: 7,
+      substitutes: 3,
+      electionMethod: 'agreed',
+    },
+    {
+      name: 'Kontrollutvalget',
+      kind: 'control_committee',
+      parent: 'Kommunestyret',
+      seats: 5,
+      electionMethod: 'agreed',
+    },
+    {
+      name: 'Oppgaveutvalg for kommunereformen',
+      kind: 'task_committee',
+      parent: 'Kommunestyret',
+      seats: 5,
+      electionMethod: 'agreed',
+      task: {
+        mandate:
+          'Utrede fordeler og ulemper ved sammenslåing med nabokommunene, med innbyggermøter i hver krets, og gi innstilling til kommunestyret.',
+        startsOn: '2020-01-15',
+        endsOn: '2021-06-30',
+        powers: 'recommend',
+        citizens: 0,
+        term: 0,
+      },
+    },
+    {
+      name: 'Oppgaveutvalg for folkehelse og frivillighet',
+      kind: 'task_committee',
+      parent: 'Kommunestyret',
+      seats: 5,
+      electionMethod: 'agreed',
+      task: {
+        mandate:
+          'Lage en kort plan med få og tydelige mål for folkehelse og frivillighet, sammen med lag, foreninger og innbyggere. Utvalget gir innstilling til kommunestyret innen juni 2027.',
+        startsOn: '2024-01-15',
+        endsOn: '2027-06-30',
+        powers: 'recommend',
+        citizens: 2,
+        term: 1,
+      },
+    },
+    { name: 'Stab og støtte', kind: 'administration' },
+    { name: 'Oppvekst og kultur', kind: 'administration' },
+    { name: 'Fjordvik skole', kind: 'unit', parent: 'Oppvekst og kultur' },
+    { name: 'Fjordvik barnehage', kind: 'unit', parent: 'Oppvekst og kultur' },
+    { name: 'Helse og omsorg', kind: 'administration' },
+    { name: 'Hjemmetjenesten', kind: 'unit', parent: 'Helse og omsorg' },
+    { name: 'Fjordvik sykehjem', kind: 'unit', parent: 'Helse og omsorg' },
+    { name: 'Teknikk og miljø', kind: 'administration' },
+    { name: 'Fjordvik Havn KF', kind: 'company' },
+  ],
+  positions: [
+    {
+      kind: 'director',
+      name: 'Torunn Lie',
+      gender: 'woman',
+      birthYear: 1968,
+      title: 'Kommunedirektør',
+      unit: 'Stab og støtte',
+      userEmail: 'kommunedirektor@fjordvik.example',
+    },
+    {
+      kind: 'department_head',
+      name: 'Eivind Rød',
+      gender: 'man',
+      birthYear: 1975,
+      title: 'Kommunalsjef oppvekst og kultur',
+      unit: 'Oppvekst og kultur',
+    },
+    {
+      kind: 'department_head',
+      name: 'Gunn Tveit',
+      gender: 'woman',
+      birthYear: 1972,
+      title: 'Kommunalsjef helse og omsorg',
+      unit: 'Helse og omsorg',
+    },
+    {
+      kind: 'department_head',
+      name: 'Stian Foss',
+      gender: 'man',
+      birthYear: 1980,
+      title: 'Kommunalsjef teknikk og miljø',
+      unit: 'Teknikk og miljø',
+    },
+    {
+      kind: 'case_officer',
+      name: 'Ola Solberg',
+      gender: 'man',
+      birthYear: 1988,
+      title: 'Saksbehandler',
+      unit: 'Stab og støtte',
+      userEmail: 'saksbehandler@fjordvik.example',
+    },
+  ],
+  directorInstruction: {
+    title: 'Delegeringsreglement og instruks for kommunedirektøren',
+    adoptedBy: 'Kommunestyret',
+    adoptedOn: '2023-12-14',
+  },
+  linked: [
+    {
+      email: 'ordforer@fjordvik.example',
+      body: 'Kommunestyret',
+      role: 'chair',
+      gender: 'man',
+      birthYear: 1964,
+      party: 'Ap',
+    },
+    {
+      email: 'sekretaer@fjordvik.example',
+      body: 'Formannskapet',
+      role: 'secretary',
+      gender: 'woman',
+      birthYear: 1987,
+    },
+  ],
+};

@@ -1,0 +1,227 @@
+import type { Gender, MembershipRole, RoleType } from '../../../common/organisation.ts';
+import type { Db } from '../../db/client.ts';
+import { systemActor } from '../../http/context.ts';
+import { noRules } from '../../rules/no.ts';
+import { findUserByEmail } from '../accounts/accounts.service.ts';
+import { createBody, createTerm } from '../organisation/bodies.service.ts';
+import { setComposition } from '../organisation/memberships.service.ts';
+import type { SeatInput } from '../organisation/organisation.contract.ts';
+import { createPerson, createPosition } from '../organisation/people.service.ts';
+import { adoptRoleDescription } from '../organisation/role-descriptions.service.ts';
+import type { DemoOrganisation } from './organisation.data.ts';
+import { fjordvikRoleDescriptions, solvikRoleDescriptions } from './role-descriptions.data.ts';
+
+/** A small deterministic random source, so the demo is the same on every machine. */
+function random(seed: string): () => number {
+  let h = 2166136261;
+  for (const ch of seed) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
+  return () => {
+    h += 0x6d2b79f5;
+    let t = h;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type PoolPerson = { id: string; gender: Gender; party: string };
+
+const seatRoleAt = (index: number, seats: number): MembershipRole =>
+  index === 0
+    ? 'chair'
+    : index === 1
+      ? 'first_vice_chair'
+      : index === 2 && seats >= 5
+        ? 'second_vice_chair'
+        : 'member';
+
+/**
+ * Loads a demo municipality's organisation through the same services as the app: two terms, a
+ * council, executive board, committees, task committees (one ended), the administration and
+ * companies, people with memberships and substitutes, the director and department heads, and
+ * role descriptions. Norwegian compositions meet kommuneloven § 7-6 as they must.
+ */
+export async function seedOrganisation(
+  db: Db,
+  municipalityId: string,
+  demo: DemoOrganisation,
+  jurisdiction: 'se' | 'no',
+) {
+  const actor = systemActor(municipalityId, 'demo');
+  const rand = random(demo.slug);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
+
+  const terms = [];
+  for (const term of demo.terms) terms.push(await createTerm(db, { actor, municipalityId, term }));
+
+  const bodyIds = new Map<string, string>();
+  for (const body of demo.bodies) {
+    const created = await createBody(db, {
+      actor,
+      municipalityId,
+      body: {
+        kind: body.kind,
+        name: body.name,
+        shortName: body.shortName ?? null,
+        parentId: body.parent ? (bodyIds.get(body.parent) ?? null) : null,
+        electionMethod:
+          jurisdiction === 'no' && body.kind !== 'council' && body.seats
+            ? (body.electionMethod ?? 'agreed')
+            : (body.electionMethod ?? null),
+        mandate: body.task?.mandate ?? null,
+        startsOn: body.task?.startsOn ?? null,
+        endsOn: body.task?.endsOn ?? null,
+        powers: body.task?.powers ?? null,
+      },
+    });
+    bodyIds.set(body.name, created.id);
+  }
+
+  const usedNames = new Set<string>();
+  const newPerson = async (
+    gender: Gender,
+    extra: { name?: string; birthYear?: number; party?: string | null; userId?: string | null } = {},
+  ) => {
+    let name = extra.name;
+    while (!name || usedNames.has(name))
+      name = `${pick(demo.firstNames[gender === 'woman' ? 'woman' : 'man'])} ${pick(demo.lastNames)}`;
+    usedNames.add(name);
+    const slugName = name
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[^a-z ]/g, '')
+      .replace(/ /g, '.');
+    const created = await createPerson(db, {
+      actor,
+      municipalityId,
+      person: {
+        name,
+        gender,
+        birthYear: extra.birthYear ?? 1950 + Math.floor(rand() * 52),
+        party: extra.party === undefined ? pick(demo.parties) : extra.party,
+        email: `${slugName}@${demo.slug}.example`,
+        emailVisibility: rand() < 0.5 ? 'public' : 'internal',
+        userId: extra.userId ?? null,
+      },
+    });
+    return { id: created.id, gender, party: created.party ?? '' };
+  };
+
+  // Enough people for two councils with some turnover, the committees and their substitutes.
+  const pool: PoolPerson[] = [];
+  const councilSeats = demo.bodies.find((b) => b.kind === 'council')?.seats ?? 0;
+  const poolSize = Math.ceil(councilSeats * 2.2);
+  for (let i = 0; i < poolSize; i++) pool.push(await newPerson(i % 2 === 0 ? 'woman' : 'man'));
+
+  const linked = new Map<string, PoolPerson & { role: 'chair' | 'secretary' }>();
+  for (const link of demo.linked) {
+    const user = await findUserByEmail(db, link.email);
+    const person = await newPerson(link.gender, {
+      name: user?.name,
+      birthYear: link.birthYear,
+      party: link.party ?? null,
+      userId: user?.id ?? null,
+    });
+    linked.set(link.body, { ...person, role: link.role });
+  }
+
+  for (const [t, term] of terms.entries()) {
+    const share = demo.womenShare[t as 0 | 1];
+    // Each term keeps about half of the previous term's people and brings in new ones.
+    const offset = t * Math.floor(poolSize * 0.45);
+    const ordered = [...pool.slice(offset), ...pool.slice(0, offset)];
+    const taken = new Map<string, string[]>();
+    for (const body of demo.bodies) {
+      if (!body.seats) continue;
+      if (body.task && body.task.term !== t) continue;
+      const linkedHere = t === 1 ? linked.get(body.name) : undefined;
+      const seated: PoolPerson[] = linkedHere?.role === 'chair' ? [linkedHere] : [];
+      const n = body.seats;
+      const minimum =
+        jurisdiction === 'no' && body.kind !== 'council' ? noRules.genderBalance.minimumPerGender(n) : 0;
+      const women = Math.min(n - minimum, Math.max(minimum, Math.round(n * share)));
+      const candidates =
+        body.kind === 'sub_committee' && body.parent
+          ? ordered.filter((p) => taken.get(body.parent ?? '')?.includes(p.id))
+          : ordered;
+      const start = Math.floor(rand() * candidates.length);
+      const rotated = [...candidates.slice(start), ...candidates.slice(0, start)];
+      for (const gender of ['woman', 'man'] as const) {
+        const want =
+          (gender === 'woman' ? women : n - women) - seated.filter((p) => p.gender === gender).length;
+        seated.push(
+          ...rotated.filter((p) => p.gender === gender && !seated.includes(p)).slice(0, Math.max(0, want)),
+        );
+      }
+      // Mix the chair's gender rather than always seating a woman first.
+      if (!linkedHere && rand() < 0.5) seated.reverse();
+      const members: SeatInput[] = seated.map((p, i) => ({
+        personId: p.id,
+        role: seatRoleAt(i, n),
+        listName: p.party,
+      }));
+      const substitutes = rotated.filter((p) => !seated.includes(p)).slice(0, body.substitutes ?? 0);
+      substitutes.forEach((p, i) =>
+        members.push({ personId: p.id, role: 'substitute', listName: p.party, substituteOrder: i + 1 }),
+      );
+      for (let c = 0; c < (body.task?.citizens ?? 0); c++) {
+        const citizen = await newPerson(c % 2 === 0 ? 'woman' : 'man', { party: null });
+        members.push({ personId: citizen.id, role: 'adjunct', votingRight: false });
+      }
+      if (linkedHere?.role === 'secretary')
+        members.push({ personId: linkedHere.id, role: 'secretary', votingRight: false });
+      taken.set(
+        body.name,
+        seated.map((p) => p.id),
+      );
+      await setComposition(db, {
+        actor,
+        municipalityId,
+        bodyId: bodyIds.get(body.name) ?? '',
+        composition: { termId: term.id, startsOn: body.task?.startsOn ?? term.startsOn, members },
+      });
+    }
+  }
+
+  for (const position of demo.positions) {
+    const user = position.userEmail ? await findUserByEmail(db, position.userEmail) : undefined;
+    const person = await newPerson(position.gender, {
+      name: position.name,
+      birthYear: position.birthYear,
+      party: null,
+      userId: user?.id ?? null,
+    });
+    const isDirector = position.kind === 'director';
+    await createPosition(db, {
+      actor,
+      municipalityId,
+      position: {
+        personId: person.id,
+        kind: position.kind,
+        unitId: position.unit ? (bodyIds.get(position.unit) ?? null) : null,
+        title: position.title,
+        startsOn: terms[0]?.startsOn ?? '2020-01-01',
+        instructionTitle: isDirector ? demo.directorInstruction.title : null,
+        instructionAdoptedBy: isDirector ? (bodyIds.get(demo.directorInstruction.adoptedBy) ?? null) : null,
+        instructionAdoptedOn: isDirector ? demo.directorInstruction.adoptedOn : null,
+      },
+    });
+  }
+
+  const council = demo.bodies.find((b) => b.kind === 'council')?.name ?? '';
+  const texts = jurisdiction === 'se' ? solvikRoleDescriptions : fjordvikRoleDescriptions;
+  for (const [roleType, byLocale] of Object.entries(texts) as Array<
+    [RoleType, Record<string, { decides: string; leaves: string }>]
+  >) {
+    await adoptRoleDescription(db, {
+      actor,
+      municipalityId,
+      description: {
+        roleType,
+        texts: byLocale,
+        adoptedOn: demo.directorInstruction.adoptedOn,
+        adoptedBy: bodyIds.get(council) ?? null,
+      },
+    });
+  }
+}
