@@ -3,11 +3,8 @@ import { Loading } from '../components/loading.tsx';
 import { demoAccountsQuery } from '../features/demo/api/demo.queries.ts';
 import { HomePage } from '../features/municipalities/components/home-page.tsx';
 import { MunicipalityPage } from '../features/municipalities/components/municipality-page.tsx';
-import {
-  municipalitiesQuery,
-  municipalityQuery,
-  overviewQuery,
-} from '../features/municipalities/api/municipalities.queries.ts';
+import { municipalitiesQuery, overviewQuery } from '../features/municipalities/api/municipalities.queries.ts';
+import { municipalityQuery } from '../lib/municipality.ts';
 import { sessionQuery } from '../lib/session.ts';
 import { Layout } from './layout/layout.tsx';
 import { FrontPage } from './pages/front-page.tsx';

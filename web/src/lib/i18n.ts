@@ -93,6 +93,10 @@ export type Formatters = {
   number: (value: number) => string;
   dateTime: (iso: string) => string;
   date: (iso: string) => string;
+  /** A calendar day as the API sends it (YYYY-MM-DD), the same day in every time zone. */
+  day: (isoDay: string) => string;
+  /** A share (0.45) as a whole percentage ("45 %"). */
+  percent: (share: number) => string;
 };
 
 /** Numbers and dates formatted with Intl for the current UI language. */
@@ -103,10 +107,14 @@ export function useFormat(): Formatters {
     const number = new Intl.NumberFormat(tag);
     const dateTime = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
     const date = new Intl.DateTimeFormat(tag, { dateStyle: 'medium' });
+    const day = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' });
+    const percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
     return {
       number: (value) => number.format(value),
       dateTime: (iso) => dateTime.format(new Date(iso)),
       date: (iso) => date.format(new Date(iso)),
+      day: (isoDay) => day.format(new Date(`${isoDay}T00:00:00Z`)),
+      percent: (share) => percent.format(share),
     };
   }, [locale]);
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { SignInPage } from '../../features/auth/components/sign-in-page.tsx';
-import { municipalityQuery } from '../../features/municipalities/api/municipalities.queries.ts';
+import { municipalityQuery } from '../../lib/municipality.ts';
 
 /** Composes sign-in with the municipality named in `?municipality=` (loaded by the route). */
 export function SignInRoute() {

@@ -7,13 +7,6 @@ export const municipalitiesQuery = queryOptions({
   queryFn: async () => (await api<ItemList<Municipality>>('/api/municipalities')).items,
 });
 
-export function municipalityQuery(slug: string) {
-  return queryOptions({
-    queryKey: ['municipality', slug],
-    queryFn: () => api<Municipality>(`/api/m/${encodeURIComponent(slug)}`),
-  });
-}
-
 /** The signed-in start page: the municipality, the caller's roles there, counts for administrators. */
 export function overviewQuery(slug: string) {
   return queryOptions({

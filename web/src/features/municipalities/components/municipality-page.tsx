@@ -1,17 +1,16 @@
 import { Button, Paragraph } from '@digdir/designsystemet-react';
-import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link as RouterLink, useParams } from 'react-router';
 import { Page } from '../../../components/page.tsx';
 import { useFormat, useT } from '../../../lib/i18n.ts';
+import { useMunicipality } from '../../../lib/municipality.ts';
 import { useMembership, useSession } from '../../../lib/session.ts';
-import { municipalityQuery } from '../api/municipalities.queries.ts';
 
 /** The public start page of a municipality: who it is, and where to sign in. */
 export function MunicipalityPage() {
   const t = useT();
   const format = useFormat();
   const slug = useParams().slug ?? '';
-  const { data: municipality } = useSuspenseQuery(municipalityQuery(slug));
+  const municipality = useMunicipality(slug);
   const membership = useMembership(slug);
   const signedIn = useSession().user !== null;
   return (
