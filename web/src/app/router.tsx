@@ -5,6 +5,7 @@ import { HomePage } from '../features/municipalities/components/home-page.tsx';
 import { MunicipalityPage } from '../features/municipalities/components/municipality-page.tsx';
 import { municipalitiesQuery, overviewQuery } from '../features/municipalities/api/municipalities.queries.ts';
 import { municipalityQuery } from '../lib/municipality.ts';
+import { getLocale } from '../lib/i18n.ts';
 import { sessionQuery } from '../lib/session.ts';
 import { Layout } from './layout/layout.tsx';
 import { FrontPage } from './pages/front-page.tsx';
@@ -22,9 +23,17 @@ function slugOf({ params }: LoaderFunctionArgs): string {
   return params['slug'] ?? '';
 }
 
+/** The organisation's query options, loaded with the pages that use them rather than up front. */
+const organisationQueries = () => import('../features/organisation/api/organisation.queries.ts');
+
+/** The municipality a page is about: its name heads the page, its country names the bodies. */
+function loadMunicipality(args: LoaderFunctionArgs) {
+  return queryClient.ensureQueryData(municipalityQuery(slugOf(args)));
+}
+
 /**
  * Every page. Loaders fill the query cache before a page renders, so its h1 is there when focus
- * moves to it; administration and token pages load their code only when visited.
+ * moves to it; administration, token and organisation pages load their code only when visited.
  */
 export const router = createBrowserRouter([
   {
@@ -54,7 +63,7 @@ export const router = createBrowserRouter([
       {
         path: 'm/:slug',
         element: <MunicipalityPage />,
-        loader: (args) => queryClient.ensureQueryData(municipalityQuery(slugOf(args))),
+        loader: loadMunicipality,
       },
       {
         path: 'm/:slug/home',
@@ -78,6 +87,58 @@ export const router = createBrowserRouter([
         lazy: async () => ({
           Component: (await import('../features/sign-in-services/components/sign-in-services-page.tsx'))
             .SignInServicesPage,
+        }),
+      },
+      {
+        path: 'm/:slug/organisation',
+        loader: loadMunicipality,
+        lazy: async () => ({
+          Component: (await import('../features/organisation/components/organisation-page.tsx'))
+            .OrganisationPage,
+        }),
+      },
+      {
+        path: 'm/:slug/bodies/:bodyId',
+        loader: async (args) => {
+          const { bodyDetailQuery } = await organisationQueries();
+          return Promise.all([
+            loadMunicipality(args),
+            queryClient.ensureQueryData(bodyDetailQuery(slugOf(args), args.params['bodyId'] ?? '')),
+          ]);
+        },
+        lazy: async () => ({
+          Component: (await import('../features/organisation/components/body-page.tsx')).BodyPage,
+        }),
+      },
+      {
+        path: 'm/:slug/persons/:personId',
+        loader: async (args) => {
+          const { personPageQuery } = await organisationQueries();
+          return Promise.all([
+            loadMunicipality(args),
+            queryClient.ensureQueryData(
+              personPageQuery(slugOf(args), args.params['personId'] ?? '', getLocale()),
+            ),
+          ]);
+        },
+        lazy: async () => ({
+          Component: (await import('../features/organisation/components/person-page.tsx')).PersonPage,
+        }),
+      },
+      {
+        path: 'm/:slug/who-does-what',
+        loader: loadMunicipality,
+        lazy: async () => ({
+          Component: (await import('../features/organisation/components/who-does-what-page.tsx'))
+            .WhoDoesWhatPage,
+        }),
+      },
+      {
+        path: 'm/:slug/representation',
+        loader: loadMunicipality,
+        lazy: async () => ({
+          Component: (await import('../features/organisation/components/representation-page.tsx'))
+            .RepresentationPage,
         }),
       },
       {

@@ -1,14 +1,28 @@
 import { NavLink } from 'react-router';
-import type { Membership } from '../../lib/api-types.ts';
 import { useT } from '../../lib/i18n.ts';
+import type { Role } from '../../lib/roles.ts';
 
-/** The pages of a municipality the signed-in person can use, by their roles there. */
-export function MunicipalityNav({ membership }: { membership: Membership }) {
+/**
+ * The pages of a municipality: the public ones for everyone, and those the signed-in person can
+ * use by their roles there (`roles` is empty for visitors without a role).
+ */
+export function MunicipalityNav({
+  slug,
+  name,
+  roles,
+}: {
+  slug: string;
+  name: string;
+  roles: readonly Role[] | null;
+}) {
   const t = useT();
-  const base = `/m/${membership.slug}`;
-  const isAdministrator = membership.roles.includes('administrator');
+  const base = `/m/${slug}`;
+  const isAdministrator = roles?.includes('administrator') ?? false;
   const links = [
-    { to: `${base}/home`, label: t('web.nav.home') },
+    ...(roles ? [{ to: `${base}/home`, label: t('web.nav.home') }] : []),
+    { to: `${base}/organisation`, label: t('web.nav.organisation') },
+    { to: `${base}/who-does-what`, label: t('web.nav.who_does_what') },
+    { to: `${base}/representation`, label: t('web.nav.representation') },
     ...(isAdministrator
       ? [
           { to: `${base}/admin/users`, label: t('web.nav.users') },
@@ -16,10 +30,10 @@ export function MunicipalityNav({ membership }: { membership: Membership }) {
           { to: `${base}/admin/sign-in-services`, label: t('web.nav.sign_in_services') },
         ]
       : []),
-    { to: `${base}/tokens`, label: t('web.nav.tokens') },
+    ...(roles ? [{ to: `${base}/tokens`, label: t('web.nav.tokens') }] : []),
   ];
   return (
-    <nav aria-label={t('web.nav.label', { name: membership.name })} className="municipality-nav">
+    <nav aria-label={t('web.nav.label', { name })} className="municipality-nav">
       <ul>
         {links.map((link) => (
           <li key={link.to}>

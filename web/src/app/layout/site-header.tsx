@@ -1,7 +1,9 @@
 import { Button } from '@digdir/designsystemet-react';
+import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router';
 import { UserMenu } from '../../features/auth/components/user-menu.tsx';
 import { useT } from '../../lib/i18n.ts';
+import { municipalityQuery } from '../../lib/municipality.ts';
 import { useSession } from '../../lib/session.ts';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { MunicipalityNav } from './municipality-nav.tsx';
@@ -17,6 +19,11 @@ export function SiteHeader({
   const t = useT();
   const session = useSession();
   const membership = session.memberships.find((m) => m.slug === currentSlug);
+  // Visitors without a role here still get the municipality's public pages.
+  const visited = useQuery({
+    ...municipalityQuery(currentSlug ?? ''),
+    enabled: currentSlug !== undefined && !membership,
+  });
   const signInTo = currentSlug ? `/sign-in?municipality=${encodeURIComponent(currentSlug)}` : '/sign-in';
   return (
     <header className="site-header">
@@ -38,7 +45,11 @@ export function SiteHeader({
           )}
         </div>
       </div>
-      {membership && <MunicipalityNav membership={membership} />}
+      {membership ? (
+        <MunicipalityNav slug={membership.slug} name={membership.name} roles={membership.roles} />
+      ) : (
+        visited.data && <MunicipalityNav slug={visited.data.slug} name={visited.data.name} roles={null} />
+      )}
     </header>
   );
 }
