@@ -5,6 +5,7 @@ import { Link as RouterLink, useParams } from 'react-router';
 import type { Jurisdiction } from '../../../../../common/roles.ts';
 import { Page } from '../../../components/page.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
+import { TableScroll } from '../../../components/table-scroll.tsx';
 import type { BodyDetail, Member } from '../../../lib/api-types.ts';
 import { useFormat, useT } from '../../../lib/i18n.ts';
 import { useMunicipality } from '../../../lib/municipality.ts';
@@ -90,7 +91,7 @@ function MembersTable({
 }) {
   const t = useT();
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <Table zebra border>
         <caption className="ds-sr-only">{caption}</caption>
         <Table.Head>
@@ -118,7 +119,7 @@ function MembersTable({
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -1,4 +1,5 @@
 import { Paragraph, Table } from '@digdir/designsystemet-react';
+import { TableScroll } from '../../../components/table-scroll.tsx';
 import type { GenderBalance } from '../../../lib/api-types.ts';
 import { useFormat, useT, type Translate } from '../../../lib/i18n.ts';
 import { balanceLabel } from './labels.ts';
@@ -51,7 +52,7 @@ export function GenderBalanceDetails({ balance, caption }: { balance: GenderBala
           t('web.org.balance.counted', { method: balance.electionMethod ?? 'agreed' })}
       </Paragraph>
       {balance.groups.length > 0 && (
-        <div className="table-scroll">
+        <TableScroll label={caption}>
           <Table zebra border data-size="sm">
             <caption>{caption}</caption>
             <Table.Head>
@@ -85,7 +86,7 @@ export function GenderBalanceDetails({ balance, caption }: { balance: GenderBala
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </TableScroll>
       )}
     </div>
   );

@@ -7,6 +7,7 @@ import type { Jurisdiction } from '../../../../../common/roles.ts';
 import { Loading } from '../../../components/loading.tsx';
 import { Page } from '../../../components/page.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
+import { TableScroll } from '../../../components/table-scroll.tsx';
 import type { Body, Position } from '../../../lib/api-types.ts';
 import { useFormat, useT } from '../../../lib/i18n.ts';
 import { useMunicipality } from '../../../lib/municipality.ts';
@@ -205,7 +206,7 @@ function Leadership({
       {leaders.length === 0 ? (
         <Paragraph>{t('web.org.none')}</Paragraph>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t('web.org.leadership_heading')}>
           <Table zebra border>
             <caption className="ds-sr-only">{t('web.org.leadership_heading')}</caption>
             <Table.Head>
@@ -245,7 +246,7 @@ function Leadership({
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

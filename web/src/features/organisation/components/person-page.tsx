@@ -2,6 +2,7 @@ import { Heading, Link, List, Paragraph, Table } from '@digdir/designsystemet-re
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link as RouterLink, useParams } from 'react-router';
 import { Page } from '../../../components/page.tsx';
+import { TableScroll } from '../../../components/table-scroll.tsx';
 import { useFormat, useLocale, useT } from '../../../lib/i18n.ts';
 import { useMunicipality } from '../../../lib/municipality.ts';
 import { personPageQuery } from '../api/organisation.queries.ts';
@@ -100,7 +101,7 @@ export function PersonPage() {
         {memberships.length === 0 ? (
           <Paragraph>{t('web.org.none')}</Paragraph>
         ) : (
-          <div className="table-scroll">
+          <TableScroll label={t('web.org.person.memberships_caption', { name: person.name })}>
             <Table zebra border>
               <caption className="ds-sr-only">
                 {t('web.org.person.memberships_caption', { name: person.name })}
@@ -136,7 +137,7 @@ export function PersonPage() {
                 ))}
               </Table.Body>
             </Table>
-          </div>
+          </TableScroll>
         )}
       </section>
 
@@ -145,7 +146,7 @@ export function PersonPage() {
           <Heading level={2} data-size="md" id="person-positions">
             {t('web.org.person.positions')}
           </Heading>
-          <div className="table-scroll">
+          <TableScroll label={t('web.org.person.positions_caption', { name: person.name })}>
             <Table zebra border>
               <caption className="ds-sr-only">
                 {t('web.org.person.positions_caption', { name: person.name })}
@@ -171,7 +172,7 @@ export function PersonPage() {
                 ))}
               </Table.Body>
             </Table>
-          </div>
+          </TableScroll>
         </section>
       )}
 

@@ -5,6 +5,7 @@ import { ageBands, type AgeBand } from '../../../../../common/organisation.ts';
 import { Loading } from '../../../components/loading.tsx';
 import { Page } from '../../../components/page.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
+import { TableScroll } from '../../../components/table-scroll.tsx';
 import type { Representation } from '../../../lib/api-types.ts';
 import { useFormat, useT, type Formatters, type Translate } from '../../../lib/i18n.ts';
 import { useMunicipality } from '../../../lib/municipality.ts';
@@ -84,7 +85,7 @@ function TrendTables({ terms, min, termHeader }: { terms: TermStats[]; min: numb
   const format = useFormat();
   return (
     <div className="stack">
-      <div className="table-scroll">
+      <TableScroll label={t('web.org.rep.gender_caption')}>
         <Table zebra border data-size="sm">
           <caption>{t('web.org.rep.gender_caption')}</caption>
           <Table.Head>
@@ -104,8 +105,8 @@ function TrendTables({ terms, min, termHeader }: { terms: TermStats[]; min: numb
             ))}
           </Table.Body>
         </Table>
-      </div>
-      <div className="table-scroll">
+      </TableScroll>
+      <TableScroll label={t('web.org.rep.age_caption')}>
         <Table zebra border data-size="sm">
           <caption>{t('web.org.rep.age_caption')}</caption>
           <Table.Head>
@@ -131,7 +132,7 @@ function TrendTables({ terms, min, termHeader }: { terms: TermStats[]; min: numb
             ))}
           </Table.Body>
         </Table>
-      </div>
+      </TableScroll>
     </div>
   );
 }
@@ -189,7 +190,7 @@ export function RepresentationPage() {
                 {term.bodies.length === 0 ? (
                   <Paragraph>{t('web.org.none')}</Paragraph>
                 ) : (
-                  <div className="table-scroll">
+                  <TableScroll label={t('web.org.rep.bodies_caption', { term: term.name })}>
                     <Table zebra border data-size="sm">
                       <caption>{t('web.org.rep.bodies_caption', { term: term.name })}</caption>
                       <Table.Head>
@@ -216,7 +217,7 @@ export function RepresentationPage() {
                         ))}
                       </Table.Body>
                     </Table>
-                  </div>
+                  </TableScroll>
                 )}
               </div>
             ))}

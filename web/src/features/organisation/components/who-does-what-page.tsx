@@ -7,6 +7,7 @@ import type { Jurisdiction } from '../../../../../common/roles.ts';
 import { Loading } from '../../../components/loading.tsx';
 import { Page } from '../../../components/page.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
+import { TableScroll } from '../../../components/table-scroll.tsx';
 import type { RoleDescription } from '../../../lib/api-types.ts';
 import { useFormat, useLocale, useT } from '../../../lib/i18n.ts';
 import { useMunicipality } from '../../../lib/municipality.ts';
@@ -42,7 +43,7 @@ function EarlierVersions({
   if (versions.isError) return <QueryError error={versions.error} />;
   if (earlier.length === 0) return <Paragraph>{t('web.org.wdw.no_earlier')}</Paragraph>;
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('web.org.wdw.earlier_caption', { role })}>
       <Table zebra border>
         <caption>{t('web.org.wdw.earlier_caption', { role })}</caption>
         <Table.Head>
@@ -72,7 +73,7 @@ function EarlierVersions({
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </TableScroll>
   );
 }
 
