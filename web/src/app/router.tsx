@@ -142,6 +142,50 @@ export const router = createBrowserRouter([
         }),
       },
       {
+        path: 'm/:slug/admin/organisation',
+        loader: loadMunicipality,
+        lazy: async () => ({
+          Component: (await import('../features/organisation/components/organisation-admin-page.tsx'))
+            .OrganisationAdminPage,
+        }),
+      },
+      {
+        path: 'm/:slug/admin/bodies/:bodyId',
+        loader: async (args) => {
+          const { bodyDetailQuery } = await organisationQueries();
+          return Promise.all([
+            loadMunicipality(args),
+            queryClient.ensureQueryData(bodyDetailQuery(slugOf(args), args.params['bodyId'] ?? '')),
+          ]);
+        },
+        lazy: async () => ({
+          Component: (await import('../features/organisation/components/composition-page.tsx'))
+            .CompositionPage,
+        }),
+      },
+      {
+        path: 'm/:slug/admin/positions',
+        loader: loadMunicipality,
+        lazy: async () => ({
+          Component: (await import('../features/organisation/components/positions-page.tsx')).PositionsPage,
+        }),
+      },
+      {
+        path: 'm/:slug/admin/role-descriptions',
+        loader: loadMunicipality,
+        lazy: async () => ({
+          Component: (await import('../features/organisation/components/role-descriptions-admin-page.tsx'))
+            .RoleDescriptionsAdminPage,
+        }),
+      },
+      {
+        path: 'm/:slug/admin/import',
+        loader: loadMunicipality,
+        lazy: async () => ({
+          Component: (await import('../features/organisation/components/import-page.tsx')).ImportPage,
+        }),
+      },
+      {
         path: 'm/:slug/tokens',
         lazy: async () => ({
           Component: (await import('../features/tokens/components/tokens-page.tsx')).TokensPage,

@@ -1,6 +1,6 @@
 import { NavLink } from 'react-router';
 import { useT } from '../../lib/i18n.ts';
-import type { Role } from '../../lib/roles.ts';
+import { canManageOrganisation, type Role } from '../../lib/roles.ts';
 
 /**
  * The pages of a municipality: the public ones for everyone, and those the signed-in person can
@@ -18,6 +18,7 @@ export function MunicipalityNav({
   const t = useT();
   const base = `/m/${slug}`;
   const isAdministrator = roles?.includes('administrator') ?? false;
+  const managesOrganisation = canManageOrganisation(roles ?? []);
   const links = [
     ...(roles ? [{ to: `${base}/home`, label: t('web.nav.home') }] : []),
     { to: `${base}/organisation`, label: t('web.nav.organisation') },
@@ -28,6 +29,14 @@ export function MunicipalityNav({
           { to: `${base}/admin/users`, label: t('web.nav.users') },
           { to: `${base}/admin/audit`, label: t('web.nav.audit') },
           { to: `${base}/admin/sign-in-services`, label: t('web.nav.sign_in_services') },
+        ]
+      : []),
+    ...(managesOrganisation
+      ? [
+          { to: `${base}/admin/organisation`, label: t('web.nav.organisation_admin') },
+          { to: `${base}/admin/positions`, label: t('web.nav.positions') },
+          { to: `${base}/admin/role-descriptions`, label: t('web.nav.role_descriptions') },
+          { to: `${base}/admin/import`, label: t('web.nav.import') },
         ]
       : []),
     ...(roles ? [{ to: `${base}/tokens`, label: t('web.nav.tokens') }] : []),
