@@ -316,7 +316,7 @@ export const webNb: Record<keyof typeof webEn, string> = {
   'web.org.method.agreed': 'Avtalevalg',
   'web.org.powers.none': 'Ingen formell myndighet',
   'web.org.powers.recommend': 'Gir innstilling',
-  'web.org.powers.decide': 'Fatter vedtak',
+  'web.org.powers.decide': 'Kan fatte vedtak',
   'web.org.age.under_30': 'Under 30',
   'web.org.age.30_49': '30–49',
   'web.org.age.50_64': '50–64',

@@ -315,7 +315,7 @@ export const webNn: Record<keyof typeof webEn, string> = {
   'web.org.method.agreed': 'Avtaleval',
   'web.org.powers.none': 'Ikkje formelt mynde',
   'web.org.powers.recommend': 'Gir innstilling',
-  'web.org.powers.decide': 'Gjer vedtak',
+  'web.org.powers.decide': 'Kan gjere vedtak',
   'web.org.age.under_30': 'Under 30',
   'web.org.age.30_49': '30–49',
   'web.org.age.50_64': '50–64',

@@ -100,6 +100,7 @@ export function roleDescriptionsQuery(slug: string, locale: Locale) {
   return queryOptions({
     queryKey: [...orgKey(slug), 'role-descriptions', locale],
     queryFn: async () => (await api<ItemList<RoleDescription>>(path(slug, 'role-descriptions'))).items,
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -1,6 +1,7 @@
 import { Heading, Link, List, Paragraph, Table } from '@digdir/designsystemet-react';
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link as RouterLink, useParams } from 'react-router';
+import { Loading } from '../../../components/loading.tsx';
 import { Page } from '../../../components/page.tsx';
 import { TableScroll } from '../../../components/table-scroll.tsx';
 import { useFormat, useLocale, useT } from '../../../lib/i18n.ts';
@@ -20,7 +21,13 @@ export function PersonPage() {
   const { slug = '', personId = '' } = useParams();
   const municipality = useMunicipality(slug);
   const { jurisdiction } = municipality;
-  const { data: page } = useSuspenseQuery(personPageQuery(slug, personId, locale));
+  // The route's loader has fetched the page; after a change of language the texts are fetched
+  // again, and the page in the previous language stays until they arrive.
+  const { data: page } = useQuery({
+    ...personPageQuery(slug, personId, locale),
+    placeholderData: keepPreviousData,
+  });
+  if (!page) return <Loading />;
   const { person } = page;
   const day = today();
   const activeMemberships = page.memberships.filter((m) => m.isActive);
