@@ -13,12 +13,9 @@ import { AppointForm } from './appoint-form.tsx';
 import { CompositionForm } from './composition-form.tsx';
 import { kindLabel, termLabel } from './labels.ts';
 import { MEMBERS_HEADING_ID, MembersAdmin } from './members-admin.tsx';
+import { ManagersOnly } from './managers-only.tsx';
 
-/**
- * Administrators and secretaries: who sits in a body in a term — elect the whole composition,
- * end a membership and move the next substitute up, or appoint one person.
- */
-export function CompositionPage() {
+function CompositionContent() {
   const t = useT();
   const { slug = '', bodyId = '' } = useParams();
   const municipality = useMunicipality(slug);
@@ -101,5 +98,18 @@ export function CompositionPage() {
         </>
       )}
     </Page>
+  );
+}
+
+/**
+ * Administrators and secretaries: who sits in a body in a term — elect the whole composition,
+ * end a membership and move the next substitute up, or appoint one person.
+ */
+export function CompositionPage() {
+  const slug = useParams().slug ?? '';
+  return (
+    <ManagersOnly slug={slug}>
+      <CompositionContent />
+    </ManagersOnly>
   );
 }

@@ -6,9 +6,9 @@ import { useMunicipality } from '../../../lib/municipality.ts';
 import { BodiesAdmin } from './bodies-admin.tsx';
 import { PeopleAdmin } from './people-admin.tsx';
 import { TermsAdmin } from './terms-admin.tsx';
+import { ManagersOnly } from './managers-only.tsx';
 
-/** Administrators and secretaries: terms of office, bodies and people. */
-export function OrganisationAdminPage() {
+function OrganisationAdminContent() {
   const t = useT();
   const slug = useParams().slug ?? '';
   const municipality = useMunicipality(slug);
@@ -28,5 +28,15 @@ export function OrganisationAdminPage() {
       <BodiesAdmin slug={slug} jurisdiction={jurisdiction} />
       <PeopleAdmin slug={slug} />
     </Page>
+  );
+}
+
+/** Administrators and secretaries: terms of office, bodies and people. */
+export function OrganisationAdminPage() {
+  const slug = useParams().slug ?? '';
+  return (
+    <ManagersOnly slug={slug}>
+      <OrganisationAdminContent />
+    </ManagersOnly>
   );
 }

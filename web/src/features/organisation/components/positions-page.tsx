@@ -35,6 +35,7 @@ import {
 } from '../api/organisation.queries.ts';
 import { byName, isPolitical, positionLabel, today } from './labels.ts';
 import { PersonSelect } from './seat-fields.tsx';
+import { ManagersOnly } from './managers-only.tsx';
 
 const ids = {
   person: 'position-person',
@@ -51,6 +52,118 @@ const endButtonId = (positionId: string) => `end-position-${positionId}`;
 
 function isPositionKind(value: string): value is PositionKind {
   return (positionKinds as readonly string[]).includes(value);
+}
+
+function PositionsContent() {
+  const t = useT();
+  const format = useFormat();
+  const slug = useParams().slug ?? '';
+  const municipality = useMunicipality(slug);
+  const { jurisdiction } = municipality;
+  const positions = useQuery(positionsQuery(slug));
+  const persons = useQuery(personsQuery(slug));
+  const bodies = useQuery(bodiesQuery(slug));
+  const [ending, setEnding] = useState<Position | null>(null);
+  const focusLater = useFocusLater();
+  const day = today();
+  const sorted = [...(positions.data ?? [])].sort(
+    (a, b) => positionKinds.indexOf(a.kind) - positionKinds.indexOf(b.kind) || a.title.localeCompare(b.title),
+  );
+
+  return (
+    <Page
+      title={[t('web.nav.positions'), municipality.name]}
+      heading={t('web.org.pos.heading', { name: municipality.name })}
+    >
+      <Paragraph>{t('web.org.pos.lead')}</Paragraph>
+      <section className="section" aria-labelledby={LIST_HEADING_ID}>
+        <Heading level={2} data-size="md" id={LIST_HEADING_ID} tabIndex={-1}>
+          {t('web.org.person.positions')}
+        </Heading>
+        {positions.isPending ? (
+          <Loading />
+        ) : positions.isError ? (
+          <QueryError error={positions.error} />
+        ) : sorted.length === 0 ? (
+          <Paragraph>{t('web.org.none')}</Paragraph>
+        ) : (
+          <TableScroll label={t('web.org.person.positions')}>
+            <Table zebra border>
+              <caption className="ds-sr-only">{t('web.org.person.positions')}</caption>
+              <Table.Head>
+                <Table.Row>
+                  <Table.HeaderCell scope="col">{t('web.org.title')}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t('web.field.name')}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t('web.org.position_kind')}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t('web.org.unit')}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t('web.org.from')}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t('web.org.to')}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t('web.field.actions')}</Table.HeaderCell>
+                </Table.Row>
+              </Table.Head>
+              <Table.Body>
+                {sorted.map((position) => (
+                  <Table.Row key={position.id}>
+                    <Table.HeaderCell scope="row">{position.title}</Table.HeaderCell>
+                    <Table.Cell>
+                      <RouterLink to={`/m/${slug}/persons/${position.personId}`} className="ds-link">
+                        {position.personName}
+                      </RouterLink>
+                    </Table.Cell>
+                    <Table.Cell>{positionLabel(t, position.kind, jurisdiction)}</Table.Cell>
+                    <Table.Cell>{position.unitName ?? '–'}</Table.Cell>
+                    <Table.Cell>{format.day(position.startsOn)}</Table.Cell>
+                    <Table.Cell>{position.endsOn ? format.day(position.endsOn) : '–'}</Table.Cell>
+                    <Table.Cell>
+                      {(position.endsOn === null || position.endsOn >= day) && (
+                        <Button
+                          id={endButtonId(position.id)}
+                          variant="secondary"
+                          data-color="danger"
+                          data-size="sm"
+                          onClick={() => setEnding(position)}
+                        >
+                          {t('web.org.pos.end')}
+                          <span className="ds-sr-only">
+                            {' '}
+                            {t('web.org.pos.end_for', { name: position.personName, title: position.title })}
+                          </span>
+                        </Button>
+                      )}
+                    </Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </TableScroll>
+        )}
+        {ending && (
+          <EndPositionPanel
+            key={ending.id}
+            slug={slug}
+            position={ending}
+            onClose={() => {
+              const positionId = ending.id;
+              setEnding(null);
+              focusLater(endButtonId(positionId), LIST_HEADING_ID);
+            }}
+          />
+        )}
+      </section>
+      {persons.isError ? (
+        <QueryError error={persons.error} />
+      ) : persons.data && bodies.data ? (
+        <AppointOfficialForm
+          slug={slug}
+          jurisdiction={jurisdiction}
+          persons={[...persons.data].sort(byName)}
+          bodies={[...bodies.data].sort(byName)}
+        />
+      ) : (
+        <Loading />
+      )}
+    </Page>
+  );
 }
 
 /**
@@ -322,113 +435,10 @@ function EndPositionPanel({
 
 /** Administrators and secretaries: the director, department heads and case officers. */
 export function PositionsPage() {
-  const t = useT();
-  const format = useFormat();
   const slug = useParams().slug ?? '';
-  const municipality = useMunicipality(slug);
-  const { jurisdiction } = municipality;
-  const positions = useQuery(positionsQuery(slug));
-  const persons = useQuery(personsQuery(slug));
-  const bodies = useQuery(bodiesQuery(slug));
-  const [ending, setEnding] = useState<Position | null>(null);
-  const focusLater = useFocusLater();
-  const day = today();
-  const sorted = [...(positions.data ?? [])].sort(
-    (a, b) => positionKinds.indexOf(a.kind) - positionKinds.indexOf(b.kind) || a.title.localeCompare(b.title),
-  );
-
   return (
-    <Page
-      title={[t('web.nav.positions'), municipality.name]}
-      heading={t('web.org.pos.heading', { name: municipality.name })}
-    >
-      <Paragraph>{t('web.org.pos.lead')}</Paragraph>
-      <section className="section" aria-labelledby={LIST_HEADING_ID}>
-        <Heading level={2} data-size="md" id={LIST_HEADING_ID} tabIndex={-1}>
-          {t('web.org.person.positions')}
-        </Heading>
-        {positions.isPending ? (
-          <Loading />
-        ) : positions.isError ? (
-          <QueryError error={positions.error} />
-        ) : sorted.length === 0 ? (
-          <Paragraph>{t('web.org.none')}</Paragraph>
-        ) : (
-          <TableScroll label={t('web.org.person.positions')}>
-            <Table zebra border>
-              <caption className="ds-sr-only">{t('web.org.person.positions')}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell scope="col">{t('web.org.title')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('web.field.name')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('web.org.position_kind')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('web.org.unit')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('web.org.from')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('web.org.to')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('web.field.actions')}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {sorted.map((position) => (
-                  <Table.Row key={position.id}>
-                    <Table.HeaderCell scope="row">{position.title}</Table.HeaderCell>
-                    <Table.Cell>
-                      <RouterLink to={`/m/${slug}/persons/${position.personId}`} className="ds-link">
-                        {position.personName}
-                      </RouterLink>
-                    </Table.Cell>
-                    <Table.Cell>{positionLabel(t, position.kind, jurisdiction)}</Table.Cell>
-                    <Table.Cell>{position.unitName ?? '–'}</Table.Cell>
-                    <Table.Cell>{format.day(position.startsOn)}</Table.Cell>
-                    <Table.Cell>{position.endsOn ? format.day(position.endsOn) : '–'}</Table.Cell>
-                    <Table.Cell>
-                      {(position.endsOn === null || position.endsOn >= day) && (
-                        <Button
-                          id={endButtonId(position.id)}
-                          variant="secondary"
-                          data-color="danger"
-                          data-size="sm"
-                          onClick={() => setEnding(position)}
-                        >
-                          {t('web.org.pos.end')}
-                          <span className="ds-sr-only">
-                            {' '}
-                            {t('web.org.pos.end_for', { name: position.personName, title: position.title })}
-                          </span>
-                        </Button>
-                      )}
-                    </Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </TableScroll>
-        )}
-        {ending && (
-          <EndPositionPanel
-            key={ending.id}
-            slug={slug}
-            position={ending}
-            onClose={() => {
-              const positionId = ending.id;
-              setEnding(null);
-              focusLater(endButtonId(positionId), LIST_HEADING_ID);
-            }}
-          />
-        )}
-      </section>
-      {persons.isError ? (
-        <QueryError error={persons.error} />
-      ) : persons.data && bodies.data ? (
-        <AppointOfficialForm
-          slug={slug}
-          jurisdiction={jurisdiction}
-          persons={[...persons.data].sort(byName)}
-          bodies={[...bodies.data].sort(byName)}
-        />
-      ) : (
-        <Loading />
-      )}
-    </Page>
+    <ManagersOnly slug={slug}>
+      <PositionsContent />
+    </ManagersOnly>
   );
 }

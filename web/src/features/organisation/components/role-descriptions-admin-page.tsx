@@ -28,6 +28,7 @@ import { useFormat, useLocale, useT } from '../../../lib/i18n.ts';
 import { useMunicipality } from '../../../lib/municipality.ts';
 import { bodiesQuery, roleDescriptionsQuery, useAdoptRoleDescription } from '../api/organisation.queries.ts';
 import { byName, isPolitical, roleTypeLabel, today } from './labels.ts';
+import { ManagersOnly } from './managers-only.tsx';
 
 type Texts = Record<Locale, { decides: string; leaves: string }>;
 const emptyTexts = (): Texts =>
@@ -38,12 +39,7 @@ function isRoleType(value: string): value is RoleType {
   return (roleTypes as readonly string[]).includes(value);
 }
 
-/**
- * Administrators and secretaries: adopt a new version of a role description. The municipality's
- * own language is required; the other languages are optional translations, each in a group of
- * its own.
- */
-export function RoleDescriptionsAdminPage() {
+function RoleDescriptionsAdminContent() {
   const t = useT();
   const uiLocale = useLocale();
   const format = useFormat();
@@ -258,5 +254,19 @@ export function RoleDescriptionsAdminPage() {
         </form>
       </section>
     </Page>
+  );
+}
+
+/**
+ * Administrators and secretaries: adopt a new version of a role description. The municipality's
+ * own language is required; the other languages are optional translations, each in a group of
+ * its own.
+ */
+export function RoleDescriptionsAdminPage() {
+  const slug = useParams().slug ?? '';
+  return (
+    <ManagersOnly slug={slug}>
+      <RoleDescriptionsAdminContent />
+    </ManagersOnly>
   );
 }
