@@ -32,6 +32,7 @@ export const en = {
     'Each gender must have at least {required} of the {seats} members{list, select, none {} other { of the list {list}}} ({source}). The composition has {women} women and {men} men.',
   'error.election_method_required':
     'State how the body was elected, proportionally or by agreement: the gender rule depends on it ({source}).',
+  'error.body_name_taken': 'There is already a body named {name}.',
   'error.second_chair': '{name} already chairs this body in that period. A body has one chair at a time.',
   'error.overlapping_membership': '{name} already has a membership in this body that overlaps that period.',
   'error.director_exists':

@@ -33,6 +33,7 @@ export const nb: Messages = {
     'Hvert kjønn må ha minst {required} av de {seats} medlemmene{list, select, none {} other { på listen {list}}} ({source}). Sammensetningen har {women} kvinner og {men} menn.',
   'error.election_method_required':
     'Oppgi hvordan organet ble valgt, ved forholdsvalg eller avtalevalg: kjønnsbalanseregelen avhenger av det ({source}).',
+  'error.body_name_taken': 'Det finnes allerede et organ som heter {name}.',
   'error.second_chair':
     '{name} er allerede leder av organet i den perioden. Et organ har én leder om gangen.',
   'error.overlapping_membership': '{name} har allerede et verv i organet som overlapper den perioden.',

@@ -32,6 +32,7 @@ export const nn: Messages = {
     'Kvart kjønn må ha minst {required} av dei {seats} medlemmene{list, select, none {} other { på lista {list}}} ({source}). Samansetjinga har {women} kvinner og {men} menn.',
   'error.election_method_required':
     'Oppgi korleis organet vart valt, ved forholdsval eller avtaleval: kjønnsbalanseregelen avheng av det ({source}).',
+  'error.body_name_taken': 'Det finst allereie eit organ som heiter {name}.',
   'error.second_chair':
     '{name} er allereie leiar av organet i den perioden. Eit organ har éin leiar om gongen.',
   'error.overlapping_membership': '{name} har allereie eit verv i organet som overlappar den perioden.',

@@ -33,6 +33,7 @@ export const sv: Messages = {
     'Varje kön måste ha minst {required} av de {seats} ledamöterna{list, select, none {} other { på listan {list}}} ({source}). Sammansättningen har {women} kvinnor och {men} män.',
   'error.election_method_required':
     'Ange hur organet valdes, proportionellt eller genom avtalsval: könsbalansregeln beror på det ({source}).',
+  'error.body_name_taken': 'Det finns redan ett organ som heter {name}.',
   'error.second_chair':
     '{name} är redan ordförande i organet under den perioden. Ett organ har en ordförande åt gången.',
   'error.overlapping_membership': '{name} har redan ett uppdrag i organet som överlappar den perioden.',

@@ -249,7 +249,7 @@ export async function createBody(
   return db.transaction(async (tx) => {
     await validateBody(tx, municipalityId, jurisdiction, body);
     if (await repo.findBodyByName(tx, municipalityId, body.name))
-      throw new AppError('CONFLICT', 'error.CONFLICT', {}, { field: 'name' });
+      throw new AppError('CONFLICT', 'error.body_name_taken', { name: body.name }, { field: 'name' });
     const row = await repo.insertBody(tx, {
       municipalityId,
       kind: body.kind,
@@ -297,7 +297,7 @@ export async function updateBody(
       changes.name.toLowerCase() !== current.name.toLowerCase() &&
       (await repo.findBodyByName(tx, municipalityId, changes.name))
     ) {
-      throw new AppError('CONFLICT', 'error.CONFLICT', {}, { field: 'name' });
+      throw new AppError('CONFLICT', 'error.body_name_taken', { name: changes.name }, { field: 'name' });
     }
     const row = await repo.updateBody(tx, municipalityId, bodyId, version, changes);
     if (!row) throw staleVersion(current.version);

@@ -331,7 +331,11 @@ const countsOrSuppressed = z
   .object({
     women: z.number().int(),
     men: z.number().int(),
-    other: z.number().int().nullable(),
+    other: z
+      .number()
+      .int()
+      .nullable()
+      .describe('null when fewer than five: they are then counted in unknown'),
     unknown: z.number().int(),
   })
   .nullable();

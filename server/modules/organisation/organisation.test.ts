@@ -537,6 +537,18 @@ describe('representation statistics', () => {
   });
 });
 
+describe('representation of people of another gender', () => {
+  it('fewer than five are counted with those who did not say, so no subtraction reveals them', async () => {
+    const s = await setup('se');
+    const council = (await s.admin.post(s.url('/bodies'), { kind: 'council', name: 'Fullmäktige' })).json();
+    const ids = await persons(s, { women: 3, men: 3, unknown: 1 });
+    const other = (await s.admin.post(s.url('/persons'), { name: 'Alex Annan', gender: 'other' })).json();
+    await compose(s, council.id, seats([...ids, other.id]));
+    const overall = (await anonymous(ctx).get(`/api/m/${s.m.slug}/representation`)).json().terms[0].overall;
+    expect(overall).toMatchObject({ total: 8, gender: { women: 3, men: 3, other: null, unknown: 2 } });
+  });
+});
+
 describe('bodies', () => {
   it('a change based on an old version is refused (optimistic locking)', async () => {
     const s = await setup('se');
@@ -580,6 +592,14 @@ describe('bodies', () => {
     expect(loop.statusCode).toBe(400);
     const detail = (await anonymous(ctx).get(`/api/m/${s.m.slug}/bodies/${parent.id}`)).json();
     expect(detail.children.map((c: { id: string }) => c.id)).toEqual([child.id]);
+  });
+
+  it('a name already used is refused with a message that says so', async () => {
+    const s = await setup('se');
+    await committee(s, { name: 'Kulturnämnden' });
+    const again = await s.admin.post(s.url('/bodies'), { kind: 'committee', name: 'kulturnämnden' });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.message).toBe('There is already a body named kulturnämnden.');
   });
 
   it('terms of office never overlap', async () => {

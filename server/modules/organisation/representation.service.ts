@@ -28,15 +28,18 @@ function breakdown(people: Person[], year: number) {
       people.filter((p) => ageBandOf(p.birthYear, year) === band).length,
     ]),
   ) as Record<AgeBand | 'unknown', number | null>;
+  // A handful of people of another gender would be identifiable: below five they are counted
+  // with those who did not say, so that no subtraction from the total reveals them.
+  const fewOther = other > 0 && other < MINIMUM_GROUP_SIZE;
+  const unknown = people.filter((p) => p.gender === null).length;
   return {
     total,
     suppressed: false,
     gender: {
       women: count('woman'),
       men: count('man'),
-      // A handful of people of another gender would be identifiable: shown only from five.
-      other: other > 0 && other < MINIMUM_GROUP_SIZE ? null : other,
-      unknown: people.filter((p) => p.gender === null).length,
+      other: fewOther ? null : other,
+      unknown: fewOther ? unknown + other : unknown,
     },
     age,
   };
