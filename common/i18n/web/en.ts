@@ -416,7 +416,7 @@ export const webEn = {
   'web.org.rep.lead':
     'Who holds the seats in the political bodies, by gender and age, per term. Substitutes are not counted.',
   'web.org.rep.rule':
-    'Groups of fewer than {min} are not broken down, so no one can be singled out: they read “fewer than {min} – not shown”.',
+    'Groups of fewer than {min} are not broken down, so no one can be singled out: they read “fewer than {min} – not shown”. Fewer than {min} people of another gender are counted as not stated.',
   'web.org.rep.empty': 'There are no terms yet.',
   'web.org.rep.trend_heading': 'Across terms',
   'web.org.rep.chart_caption': 'Share of seats by gender, per term',

@@ -417,7 +417,7 @@ export const webNb: Record<keyof typeof webEn, string> = {
   'web.org.rep.lead':
     'Hvem som har plassene i de politiske organene, etter kjønn og alder, per valgperiode. Varamedlemmer telles ikke.',
   'web.org.rep.rule':
-    'Grupper med færre enn {min} deles ikke opp, så ingen kan pekes ut: der står det «færre enn {min} – vises ikke».',
+    'Grupper med færre enn {min} deles ikke opp, så ingen kan pekes ut: der står det «færre enn {min} – vises ikke». Færre enn {min} personer av annet kjønn telles som ikke oppgitt.',
   'web.org.rep.empty': 'Det finnes ingen valgperioder ennå.',
   'web.org.rep.trend_heading': 'Over tid',
   'web.org.rep.chart_caption': 'Andel av plassene per kjønn og periode',

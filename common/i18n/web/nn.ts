@@ -416,7 +416,7 @@ export const webNn: Record<keyof typeof webEn, string> = {
   'web.org.rep.lead':
     'Kven som har plassane i dei politiske organa, etter kjønn og alder, per valperiode. Varamedlemmer blir ikkje talde.',
   'web.org.rep.rule':
-    'Grupper med færre enn {min} blir ikkje delte opp, så ingen kan peikast ut: der står det «færre enn {min} – blir ikkje vist».',
+    'Grupper med færre enn {min} blir ikkje delte opp, så ingen kan peikast ut: der står det «færre enn {min} – blir ikkje vist». Færre enn {min} personar av anna kjønn vert talde som ikkje oppgjeve.',
   'web.org.rep.empty': 'Det finst ingen valperiodar enno.',
   'web.org.rep.trend_heading': 'Over tid',
   'web.org.rep.chart_caption': 'Del av plassane per kjønn og periode',

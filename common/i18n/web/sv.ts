@@ -416,7 +416,7 @@ export const webSv: Record<keyof typeof webEn, string> = {
   'web.org.rep.lead':
     'Vilka som har platserna i de politiska organen, efter kön och ålder, per mandatperiod. Ersättare räknas inte.',
   'web.org.rep.rule':
-    'Grupper med färre än {min} delas inte upp, så att ingen kan pekas ut: där står ”färre än {min} – visas inte”.',
+    'Grupper med färre än {min} delas inte upp, så att ingen kan pekas ut: där står ”färre än {min} – visas inte”. Färre än {min} personer av annat kön räknas som ej angivet.',
   'web.org.rep.empty': 'Det finns inga mandatperioder ännu.',
   'web.org.rep.trend_heading': 'Över tid',
   'web.org.rep.chart_caption': 'Andel av platserna per kön och period',
