@@ -1,41 +1,25 @@
-import { IntlMessageFormat } from 'intl-messageformat';
-import { en, type MessageKey as ServerMessageKey } from './en.ts';
-import { intlTags, type Locale } from './locales.ts';
-import { nb } from './nb.ts';
-import { nn } from './nn.ts';
-import { sv } from './sv.ts';
-import { webEn, type WebMessageKey } from './web/en.ts';
-import { webNb } from './web/nb.ts';
-import { webNn } from './web/nn.ts';
-import { webSv } from './web/sv.ts';
+import { catalog as en } from './catalogs/en.ts';
+import { catalog as nb } from './catalogs/nb.ts';
+import { catalog as nn } from './catalogs/nn.ts';
+import { catalog as sv } from './catalogs/sv.ts';
+import type { MessageKey as ServerMessageKey } from './en.ts';
+import { formatMessage, type MessageValues } from './format.ts';
+import type { Locale } from './locales.ts';
+import type { WebMessageKey } from './web/en.ts';
 
 export * from './locales.ts';
+export type { MessageValues };
 
 /** Keys of the server's messages and the web app's (`web.…`), one catalog per language. */
 export type MessageKey = ServerMessageKey | WebMessageKey;
 export type Messages = Record<MessageKey, string>;
 
-export const catalogs: Record<Locale, Messages> = {
-  sv: { ...sv, ...webSv },
-  nb: { ...nb, ...webNb },
-  nn: { ...nn, ...webNn },
-  en: { ...en, ...webEn },
-};
-
-export type MessageValues = Record<string, string | number | Date>;
-
-const cache = new Map<string, IntlMessageFormat>();
+/** Every language's catalog, for the server and tests. The web app loads only the one it shows. */
+export const catalogs: Record<Locale, Messages> = { sv, nb, nn, en };
 
 /** Formats a message with ICU plural, select, date and number rules for the locale. */
 export function translate(locale: Locale, key: MessageKey, values?: MessageValues): string {
-  const cacheKey = `${locale}\u0000${key}`;
-  let format = cache.get(cacheKey);
-  if (!format) {
-    format = new IntlMessageFormat(catalogs[locale][key], intlTags[locale]);
-    cache.set(cacheKey, format);
-  }
-  const result = format.format(values);
-  return typeof result === 'string' ? result : String(result);
+  return formatMessage(catalogs[locale], locale, key, values);
 }
 
 export function isMessageKey(value: string): value is MessageKey {

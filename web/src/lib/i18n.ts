@@ -1,17 +1,36 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import {
-  intlTags,
-  isLocale,
-  isMessageKey,
-  pickLocale,
-  translate,
-  type Locale,
-  type MessageKey,
-  type MessageValues,
-} from '../../../common/i18n/index.ts';
+import { formatMessage, type MessageValues } from '../../../common/i18n/format.ts';
+import type { MessageKey, Messages } from '../../../common/i18n/index.ts';
+import { intlTags, isLocale, pickLocale, type Locale } from '../../../common/i18n/locales.ts';
 
 export type { Locale, MessageKey, MessageValues };
-export { isLocale, isMessageKey };
+export { isLocale };
+
+/**
+ * Each language's messages load on their own, so the first page carries one catalog rather than
+ * four; `main.tsx` loads the one in use before the app renders.
+ */
+const loaders: Record<Locale, () => Promise<Messages>> = {
+  sv: () => import('../../../common/i18n/catalogs/sv.ts').then((m) => m.catalog),
+  nb: () => import('../../../common/i18n/catalogs/nb.ts').then((m) => m.catalog),
+  nn: () => import('../../../common/i18n/catalogs/nn.ts').then((m) => m.catalog),
+  en: () => import('../../../common/i18n/catalogs/en.ts').then((m) => m.catalog),
+};
+const loaded: Partial<Record<Locale, Messages>> = {};
+
+/** Loads a language's messages (once); resolves when they can be shown. */
+export async function loadCatalog(locale: Locale): Promise<void> {
+  loaded[locale] ??= await loaders[locale]();
+}
+
+function translate(locale: Locale, key: MessageKey, values?: MessageValues): string {
+  const catalog = loaded[locale];
+  return catalog ? formatMessage(catalog, locale, key, values) : key;
+}
+
+export function isMessageKey(value: string): value is MessageKey {
+  return Object.hasOwn(loaded[current] ?? {}, value);
+}
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
 const STORAGE_KEY = 'samspel.locale';
@@ -52,7 +71,8 @@ export function hasChosenLocale(): boolean {
  * Switches the UI language. `remember` stores it on this device; the account's saved language is
  * applied without storing, so that a later choice on this device still wins.
  */
-export function setLocale(locale: Locale, { remember }: { remember: boolean }): void {
+export async function setLocale(locale: Locale, { remember }: { remember: boolean }): Promise<void> {
+  await loadCatalog(locale);
   if (remember) {
     try {
       window.localStorage.setItem(STORAGE_KEY, locale);

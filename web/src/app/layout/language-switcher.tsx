@@ -22,7 +22,7 @@ export function LanguageSwitcher() {
     setOpen(false);
     // The chosen item disappears with the menu; keep focus on the switcher, not the page body.
     triggerRef.current?.focus();
-    setLocale(next, { remember: true });
+    void setLocale(next, { remember: true });
     if (session.user && session.via === 'session') {
       api<undefined>('/api/me', { method: 'PATCH', body: { locale: next } }).catch((error: unknown) =>
         notify.error(errorMessage(error, t)),

@@ -85,9 +85,9 @@ export function SignInPage({ municipality }: { municipality?: { slug: string; na
     signIn.mutate(
       { email: email.trim(), password },
       {
-        onSuccess: (signedIn) => {
+        onSuccess: async (signedIn) => {
           const own = signedIn.user?.locale;
-          if (isLocale(own) && !hasChosenLocale()) setLocale(own, { remember: false });
+          if (isLocale(own) && !hasChosenLocale()) await setLocale(own, { remember: false });
           // In the account's language, if signing in just switched to it.
           notify.success(translateNow('web.sign_in.success', { name: signedIn.user?.name ?? '' }), {
             keepOnNavigation: true,

@@ -1,0 +1,6 @@
+import type { Messages } from '../index.ts';
+import { en } from '../en.ts';
+import { webEn } from '../web/en.ts';
+
+/** Every message in this language: the server's and the web app's. Loaded on its own by the web app. */
+export const catalog: Messages = { ...en, ...webEn };
