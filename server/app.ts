@@ -19,9 +19,9 @@ import { pickLocale, translate } from '../common/i18n/index.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { registerErrorHandling } from './http/error-handler.ts';
-import { registerRequestContext } from './http/request-context.ts';
+import { SESSION_COOKIE, registerRequestContext } from './http/request-context.ts';
 import { registerMetrics } from './http/metrics.ts';
-import { ROUTE_CATALOG, registerRoutePolicies } from './http/route-policies.ts';
+import { API_DOCS_PREFIX, ROUTE_CATALOG, registerRoutePolicies } from './http/route-policies.ts';
 import { healthRoutes } from './http/health.routes.ts';
 import { accountRoutes } from './modules/accounts/accounts.routes.ts';
 import { demoRoutes } from './modules/demo/demo.routes.ts';
@@ -31,9 +31,6 @@ import { municipalityRoutes } from './modules/municipalities/municipalities.rout
 import { organisationRoutes } from './modules/organisation/organisation.routes.ts';
 
 export type AppOptions = { config: Config; database: Database };
-
-export const SESSION_COOKIE = 'samspel_session';
-export const API_DOCS_PREFIX = '/api/docs';
 
 /**
  * Builds the application: plugins, hooks, every module's routes, the web app. It never listens;

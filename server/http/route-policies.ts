@@ -14,7 +14,8 @@ export type RouteInfo = {
 /** Every route the app registered, with its policy: the isolation and fuzz tests walk this list. */
 export const ROUTE_CATALOG = new WeakMap<FastifyInstance, RouteInfo[]>();
 
-const API_DOCS_PREFIX = '/api/docs';
+/** Where the API reference page lives; its plugin's routes are public. */
+export const API_DOCS_PREFIX = '/api/docs';
 
 function isBuiltWebFile(config: Config, url: string): boolean {
   const file = path.join(config.webDistDir, url);

@@ -14,6 +14,13 @@ export function dayBefore(isoDate: string): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** The day after a date (YYYY-MM-DD), for what begins when something ends. */
+export function dayAfter(isoDate: string): string {
+  const d = new Date(`${isoDate}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
 /** Whether two date ranges (inclusive; a missing end is open) overlap. */
 export function rangesOverlap(
   a: { startsOn: string; endsOn: string | null },

@@ -75,7 +75,7 @@ export async function verifyChain(
       });
       if (row.seq !== expectedSeq) return broken(`entry ${expectedSeq} is missing`);
       if (row.prevHash !== expectedPrev) return broken('does not link to the previous entry');
-      const recomputed = computeEntryHash({ ...row, before: row.before, after: row.after });
+      const recomputed = computeEntryHash(row);
       if (recomputed !== row.hash) return broken('content does not match its hash');
       expectedPrev = row.hash;
       expectedSeq += 1;

@@ -1,4 +1,4 @@
-import { and, asc, eq, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, lt } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { oidcFlows, oidcIdentities, oidcProviders, sessions, signInFailures } from './auth.schema.ts';
 
@@ -118,12 +118,4 @@ export async function findIdentity(db: DbOrTx, providerId: string, subject: stri
 
 export async function insertIdentity(db: DbOrTx, values: typeof oidcIdentities.$inferInsert) {
   await db.insert(oidcIdentities).values(values).onConflictDoNothing();
-}
-
-export async function countSessions(db: DbOrTx, userId: string): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(sessions)
-    .where(eq(sessions.userId, userId));
-  return row?.n ?? 0;
 }

@@ -2,7 +2,7 @@ import { seatRoles, type MembershipRole } from '../../../common/organisation.ts'
 import type { Db, DbOrTx } from '../../db/client.ts';
 import type { Actor } from '../../http/context.ts';
 import { AppError, notFound, staleVersion } from '../../http/errors.ts';
-import { dayBefore, rangesOverlap, todayIn } from '../../rules/calendar.ts';
+import { dayAfter, dayBefore, rangesOverlap, todayIn } from '../../rules/calendar.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import {
   findCurrentTerm,
@@ -445,11 +445,7 @@ export async function endMembership(
     });
     const body = await loadBody(tx, municipalityId, current.bodyId);
     const all = await repo.findMembershipsOfBody(tx, municipalityId, current.bodyId);
-    const dayAfter = new Date(`${input.endsOn}T12:00:00Z`);
-    dayAfter.setUTCDate(dayAfter.getUTCDate() + 1);
-    const next = isSeat(current)
-      ? nextSubstituteFor(current, all, body, dayAfter.toISOString().slice(0, 10))
-      : null;
+    const next = isSeat(current) ? nextSubstituteFor(current, all, body, dayAfter(input.endsOn)) : null;
     return { member, nextSubstitute: next ? toMemberDto(next) : null };
   });
 }

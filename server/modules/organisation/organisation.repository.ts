@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { BodyKind, RoleType } from '../../../common/organisation.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { bodies, memberships, persons, positions, roleDescriptions, terms } from './organisation.schema.ts';
@@ -154,19 +154,6 @@ export async function findPersonsByIds(
     .where(and(eq(persons.municipalityId, municipalityId), inArray(persons.id, ids)));
 }
 
-export async function findPersonByName(
-  db: DbOrTx,
-  municipalityId: string,
-  name: string,
-): Promise<PersonRow[]> {
-  return db
-    .select()
-    .from(persons)
-    .where(
-      and(eq(persons.municipalityId, municipalityId), sql`lower(${persons.name}) = ${name.toLowerCase()}`),
-    );
-}
-
 export async function insertPerson(db: DbOrTx, values: typeof persons.$inferInsert): Promise<PersonRow> {
   const [row] = await db.insert(persons).values(values).returning();
   if (!row) throw new Error('insert returned no row');
@@ -203,6 +190,20 @@ export async function findMembershipsOfBody(
     .innerJoin(persons, eq(persons.id, memberships.personId))
     .where(and(eq(memberships.municipalityId, municipalityId), eq(memberships.bodyId, bodyId)))
     .orderBy(asc(memberships.startsOn), asc(persons.name));
+  return rows.map((r) => ({ ...r.membership, person: r.person }));
+}
+
+/** Every membership in the municipality, with its person, in body and start order. */
+export async function findMembershipsOfMunicipality(
+  db: DbOrTx,
+  municipalityId: string,
+): Promise<MembershipWithPerson[]> {
+  const rows = await db
+    .select({ membership: memberships, person: persons })
+    .from(memberships)
+    .innerJoin(persons, eq(persons.id, memberships.personId))
+    .where(eq(memberships.municipalityId, municipalityId))
+    .orderBy(asc(memberships.bodyId), asc(memberships.startsOn), asc(persons.name));
   return rows.map((r) => ({ ...r.membership, person: r.person }));
 }
 
@@ -394,12 +395,4 @@ export async function insertRoleDescription(
     .returning();
   if (!row) throw new Error('insert returned no row');
   return row;
-}
-
-export async function countMembershipsOfBody(db: DbOrTx, bodyId: string): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(memberships)
-    .where(and(eq(memberships.bodyId, bodyId), isNull(memberships.endsOn)));
-  return row?.n ?? 0;
 }

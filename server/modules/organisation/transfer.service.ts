@@ -559,8 +559,12 @@ export async function exportOrganisation(
   const byId = new Map(bodies.map((b) => [b.id, b]));
   const terms = new Map((await repo.findTerms(db, municipalityId)).map((term) => [term.id, term.name]));
   const rows: string[][] = [];
+  const byBody = new Map<string, repo.MembershipWithPerson[]>();
+  for (const m of await repo.findMembershipsOfMunicipality(db, municipalityId)) {
+    byBody.set(m.bodyId, [...(byBody.get(m.bodyId) ?? []), m]);
+  }
   for (const body of bodies) {
-    for (const m of await repo.findMembershipsOfBody(db, municipalityId, body.id)) {
+    for (const m of byBody.get(body.id) ?? []) {
       rows.push([
         body.name,
         body.kind,
