@@ -28,15 +28,19 @@ import { demoRoutes } from './modules/demo/demo.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { municipalityRoutes } from './modules/municipalities/municipalities.routes.ts';
+import { matterRoutes } from './modules/matters/matters.routes.ts';
+import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { organisationRoutes } from './modules/organisation/organisation.routes.ts';
+import { localFileStore, type FileStore } from './storage/file-store.ts';
 
-export type AppOptions = { config: Config; database: Database };
+/** The file store defaults to the local directory of the configuration. */
+export type AppOptions = { config: Config; database: Database; fileStore?: FileStore };
 
 /**
  * Builds the application: plugins, hooks, every module's routes, the web app. It never listens;
  * `main.ts` does, and tests call `inject`.
  */
-export async function buildApp({ config, database }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, database, fileStore }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: config.logLevel,
@@ -62,6 +66,7 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
 
   app.decorate('db', database.db);
   app.decorate('config', config);
+  app.decorate('fileStore', fileStore ?? localFileStore(config.filesDir));
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // Only JSON bodies: a cross-site form can then never post to the API without a CORS preflight.
@@ -143,6 +148,8 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   await app.register(auditRoutes, { prefix: '/api' });
   await app.register(demoRoutes, { prefix: '/api' });
   await app.register(organisationRoutes, { prefix: '/api' });
+  await app.register(matterRoutes, { prefix: '/api' });
+  await app.register(notificationRoutes, { prefix: '/api' });
 
   const webRoot = config.webDistDir;
   const hasWeb = existsSync(path.join(webRoot, 'index.html'));

@@ -31,6 +31,14 @@ const envSchema = z.object({
   SIGN_IN_LOCKOUT_MINUTES: positiveInt.default(15),
   SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
   WEB_DIST_DIR: z.string().min(1).default('./dist/web'),
+  FILES_DIR: z.string().min(1).optional(),
+  FILE_MAX_BYTES: positiveInt.default(26_214_400),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Samspel <noreply@localhost>'),
+  REMINDER_INTERVAL_MINUTES: positiveInt.max(24 * 60).default(60),
 });
 
 export type Config = {
@@ -53,6 +61,13 @@ export type Config = {
   signInLockoutMinutes: number;
   shutdownTimeoutMs: number;
   webDistDir: string;
+  /** Where document files are kept (the local file store). */
+  filesDir: string;
+  fileMaxBytes: number;
+  /** `undefined`: no e-mail is sent; reminders reach people in the app only. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  reminderIntervalMinutes: number;
 };
 
 export class ConfigError extends Error {
@@ -98,5 +113,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signInLockoutMinutes: e.SIGN_IN_LOCKOUT_MINUTES,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     webDistDir: path.resolve(e.WEB_DIST_DIR),
+    filesDir: path.resolve(e.FILES_DIR ?? path.join(e.DATA_DIR, 'files')),
+    fileMaxBytes: e.FILE_MAX_BYTES,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    reminderIntervalMinutes: e.REMINDER_INTERVAL_MINUTES,
   };
 }

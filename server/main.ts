@@ -2,6 +2,9 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { DataDirInUseError, openDatabase } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
+import { inProcessRunner, pgBossRunner } from './jobs/runner.ts';
+import { createMailer } from './mail/mailer.ts';
+import { sendDueReminders } from './modules/matters/reminders.service.ts';
 import { purgeExpired } from './modules/auth/auth.service.ts';
 import { seedDemoIfEmpty } from './modules/demo/demo.service.ts';
 
@@ -35,6 +38,23 @@ export async function serve(): Promise<void> {
   await purge();
   const purgeTimer = setInterval(() => void purge(), 3_600_000);
   purgeTimer.unref();
+  // Reminders of deadlines and assignments: pg-boss on PostgreSQL (one instance runs each turn),
+  // an in-process timer on the embedded database.
+  const mailer = createMailer(config.smtpUrl, config.mailFrom);
+  const onJobError = (job: string, err: unknown) => app.log.warn({ err, job }, 'background job failed');
+  const jobs = config.databaseUrl
+    ? pgBossRunner(config.databaseUrl, onJobError)
+    : inProcessRunner(onJobError);
+  await jobs.start([
+    {
+      name: 'matter-reminders',
+      everyMinutes: config.reminderIntervalMinutes,
+      run: async () => {
+        const { notified } = await sendDueReminders(database.db, { mailer, publicUrl: config.publicUrl });
+        if (notified > 0) app.log.info({ notified }, 'sent reminders');
+      },
+    },
+  ]);
   await app.listen({ port: config.port, host: config.host });
   app.log.info(
     { database: database.kind, readyInMs: Math.round(performance.now() - started) },
@@ -52,6 +72,8 @@ export async function serve(): Promise<void> {
     }, config.shutdownTimeoutMs);
     timer.unref();
     clearInterval(purgeTimer);
+    await jobs.stop();
+    mailer?.close();
     await app.close();
     await database.close();
     process.exit(0);

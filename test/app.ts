@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../server/app.ts';
 import { loadConfig, type Config } from '../server/config.ts';
-import { openDatabase, type Database } from '../server/db/client.ts';
+import { openDatabase, pgliteExtensions, type Database } from '../server/db/client.ts';
 import { inject } from 'vitest';
 import { SNAPSHOT_FILE } from './snapshot.ts';
 
@@ -19,7 +19,12 @@ export type TestContext = {
 /** The configuration tests run with: quiet, no demo, generous rate limits unless a test lowers them. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
-    ...loadConfig({ LOG_LEVEL: 'silent', SEED_DEMO: 'false', WEB_DIST_DIR: './.test-tmp/no-web' }),
+    ...loadConfig({
+      LOG_LEVEL: 'silent',
+      SEED_DEMO: 'false',
+      WEB_DIST_DIR: './.test-tmp/no-web',
+      FILES_DIR: './.test-tmp/files',
+    }),
     rateLimitPublicPerMinute: 1_000_000,
     rateLimitSignInPerMinute: 1_000_000,
     ...overrides,
@@ -52,7 +57,10 @@ export async function openTestDatabase(): Promise<{ database: Database; drop: ()
       },
     };
   }
-  const client = await PGlite.create({ loadDataDir: new Blob([readFileSync(SNAPSHOT_FILE)]) });
+  const client = await PGlite.create({
+    loadDataDir: new Blob([readFileSync(SNAPSHOT_FILE)]),
+    extensions: pgliteExtensions,
+  });
   const database = await openDatabase({ kind: 'pglite', client });
   return { database, drop: () => database.close() };
 }

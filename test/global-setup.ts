@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { openDatabase } from '../server/db/client.ts';
+import { openDatabase, pgliteExtensions } from '../server/db/client.ts';
 import { migrate } from '../server/db/migrate.ts';
 import type { TestProject } from 'vitest/node';
 import { SNAPSHOT_FILE } from './snapshot.ts';
@@ -39,7 +39,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
       await cleanup.end();
     };
   }
-  const client = await PGlite.create();
+  const client = await PGlite.create({ extensions: pgliteExtensions });
   const database = await openDatabase({ kind: 'pglite', client });
   await migrate(database);
   const dump = await client.dumpDataDir('gzip');

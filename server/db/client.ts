@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -14,6 +15,9 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 /** A transaction has the same query surface as the database. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type DbOrTx = Db | Tx;
+
+/** Extensions the migrations use (typo-tolerant title search); PostgreSQL ships them as contrib. */
+export const pgliteExtensions = { pg_trgm };
 
 export type Database = {
   db: Db;
@@ -44,7 +48,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     mkdirSync(target.dataDir, { recursive: true });
     unlock = lockDataDir(target.dataDir);
     try {
-      client = await PGlite.create(target.dataDir);
+      client = await PGlite.create(target.dataDir, { extensions: pgliteExtensions });
     } catch (error) {
       unlock();
       throw error;

@@ -4,3 +4,5 @@ export * from '../modules/accounts/accounts.schema.ts';
 export * from '../modules/auth/auth.schema.ts';
 export * from '../modules/audit/audit.schema.ts';
 export * from '../modules/organisation/organisation.schema.ts';
+export * from '../modules/matters/matters.schema.ts';
+export * from '../modules/notifications/notifications.schema.ts';

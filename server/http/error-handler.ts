@@ -74,7 +74,15 @@ export function registerErrorHandling(app: FastifyInstance): void {
     return reply.code(errorStatus[appError.code]).send({
       error: {
         code: appError.code,
-        message: translate(localeOf(request), appError.messageKey, appError.values),
+        message: translate(localeOf(request), appError.messageKey, {
+          ...appError.values,
+          ...Object.fromEntries(
+            Object.entries(appError.terms).map(([name, keys]) => [
+              name,
+              (Array.isArray(keys) ? keys : [keys]).map((k) => translate(localeOf(request), k)).join(', '),
+            ]),
+          ),
+        }),
         details: appError.details ?? null,
       },
     });

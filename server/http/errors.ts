@@ -24,6 +24,8 @@ export type RuleCitation = { rule: string; source: string };
  */
 export class AppError extends Error {
   readonly messageKey: MessageKey;
+  /** Values that are themselves messages (e.g. a state's name), translated with the message. */
+  terms: Record<string, MessageKey | MessageKey[]> = {};
 
   constructor(
     readonly code: ErrorCode,
@@ -34,6 +36,12 @@ export class AppError extends Error {
     super(messageKey ?? code);
     this.name = 'AppError';
     this.messageKey = messageKey ?? (`error.${code}` as MessageKey);
+  }
+
+  /** Adds values that are message keys, shown in the request's language (lists joined by commas). */
+  withTerms(terms: Record<string, MessageKey | MessageKey[]>): this {
+    this.terms = { ...this.terms, ...terms };
+    return this;
   }
 
   get status(): number {

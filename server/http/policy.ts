@@ -3,6 +3,7 @@ import { accountPolicy } from '../modules/accounts/accounts.policy.ts';
 import { auditPolicy } from '../modules/audit/audit.policy.ts';
 import { authPolicy } from '../modules/auth/auth.policy.ts';
 import { municipalityPolicy } from '../modules/municipalities/municipalities.policy.ts';
+import { mattersPolicy } from '../modules/matters/matters.policy.ts';
 import { organisationPolicy } from '../modules/organisation/organisation.policy.ts';
 import type { Actor } from './context.ts';
 
@@ -13,6 +14,7 @@ const permissions = {
   ...authPolicy,
   ...auditPolicy,
   ...organisationPolicy,
+  ...mattersPolicy,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;

@@ -20,4 +20,16 @@ export const noRules = {
       return Math.ceil(0.4 * seats);
     },
   },
+  /**
+   * An innbyggerforslag that has enough signatures is decided by the council within six months of
+   * being submitted (unless it is referred to an ongoing planning case).
+   */
+  citizenProposalDecision: { months: 6, from: 'filed', source: 'kommuneloven § 12-1' },
+  /**
+   * The director sees that matters put before elected bodies are properly investigated (forsvarlig
+   * utredet) before they are scheduled.
+   */
+  properlyInvestigated: { source: 'kommuneloven § 13-1' },
+  /** A time limit ending on a weekend or public holiday runs to the next working day. */
+  deadlineRollover: { source: 'domstolloven § 149' },
 } as const;

@@ -1,0 +1,17 @@
+import nodemailer from 'nodemailer';
+
+export type Mail = { to: string; subject: string; text: string };
+
+/** Sends e-mail; `null` when no SMTP server is configured (people are then reached in the app only). */
+export type Mailer = { send(mail: Mail): Promise<void>; close(): void };
+
+export function createMailer(smtpUrl: string | undefined, from: string): Mailer | null {
+  if (!smtpUrl) return null;
+  const transport = nodemailer.createTransport(smtpUrl);
+  return {
+    async send(mail) {
+      await transport.sendMail({ from, ...mail });
+    },
+    close: () => transport.close(),
+  };
+}

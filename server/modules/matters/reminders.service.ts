@@ -1,0 +1,95 @@
+import type { Db } from '../../db/client.ts';
+import { addDays } from '../../rules/calendar.ts';
+import type { Mailer } from '../../mail/mailer.ts';
+import { listMunicipalities } from '../municipalities/municipalities.service.ts';
+import { notify } from '../notifications/notifications.service.ts';
+import { isOverdue, loadContext } from './matters.common.ts';
+import * as repo from './matters.repository.ts';
+
+export type ReminderResult = { notified: number };
+
+/**
+ * Reminds the officials responsible for matters of deadlines that are due soon or overdue, and
+ * those who carry out assignments of theirs. Each reminder is sent once per deadline and stage
+ * (due soon, overdue), so the job may run as often as it likes. Confidential matters are named by
+ * their public title, since e-mail leaves the system.
+ */
+export async function sendDueReminders(
+  db: Db,
+  input: { mailer: Mailer | null; publicUrl: string; now?: Date },
+): Promise<ReminderResult> {
+  let notified = 0;
+  for (const municipality of await listMunicipalities(db)) {
+    const ctx = await loadContext(db, municipality.id, input.now);
+    const horizon = addDays(ctx.today, ctx.settings.dueSoonDays);
+    const link = (matterId: string) => `${input.publicUrl}/m/${municipality.slug}/matters/${matterId}`;
+
+    const deadlines = await repo.listDeadlines(db, municipality.id, {
+      openOnly: true,
+      dueOnOrBefore: horizon,
+    });
+    const deadlineUsers = await repo.findUsersOfPersons(
+      db,
+      municipality.id,
+      deadlines.flatMap((d) => (d.matter.responsiblePersonId ? [d.matter.responsiblePersonId] : [])),
+    );
+    for (const { deadline, matter } of deadlines) {
+      const userId = matter.responsiblePersonId ? deadlineUsers.get(matter.responsiblePersonId) : undefined;
+      if (!userId) continue;
+      const stage = isOverdue(deadline.dueOn, ctx.today) ? 'overdue' : 'due_soon';
+      const isNew = await notify(db, {
+        municipalityId: municipality.id,
+        userId,
+        kind: `deadline_${stage}`,
+        dedupeKey: `deadline:${deadline.id}:${stage}:${deadline.dueOn}`,
+        matterId: matter.id,
+        values: {
+          number: matter.registryNumber,
+          title: matter.publicTitle,
+          label: deadline.kind === 'legal' ? `matter.deadline.${deadline.label}` : deadline.label,
+          dueOn: deadline.dueOn,
+        },
+        fallbackLocale: municipality.defaultLocale,
+        link: link(matter.id),
+        mailer: input.mailer,
+      });
+      if (isNew) notified++;
+    }
+
+    const open = (await repo.listAssignments(db, municipality.id, { state: 'open' })).filter(
+      (a) => a.assignment.dueOn <= horizon,
+    );
+    const assignees = await repo.findUsersOfPersons(
+      db,
+      municipality.id,
+      open.flatMap((a) => (a.assignment.assigneePersonId ? [a.assignment.assigneePersonId] : [])),
+    );
+    for (const { assignment, registryNumber } of open) {
+      const recipients = new Set<string>();
+      const direct = assignment.assigneePersonId ? assignees.get(assignment.assigneePersonId) : undefined;
+      if (direct) recipients.add(direct);
+      if (assignment.assigneeUnitId) {
+        const people = await repo.findPeopleOfUnit(db, municipality.id, assignment.assigneeUnitId, ctx.today);
+        const heads = people.filter((p) => p.kind === 'department_head').map((p) => p.personId);
+        const users = await repo.findUsersOfPersons(db, municipality.id, heads);
+        for (const u of users.values()) recipients.add(u);
+      }
+      const stage = isOverdue(assignment.dueOn, ctx.today) ? 'overdue' : 'due_soon';
+      for (const userId of recipients) {
+        const isNew = await notify(db, {
+          municipalityId: municipality.id,
+          userId,
+          kind: `assignment_${stage}`,
+          dedupeKey: `assignment:${assignment.id}:${stage}:${assignment.dueOn}`,
+          matterId: assignment.matterId,
+          values: { number: registryNumber, title: assignment.title, dueOn: assignment.dueOn },
+          fallbackLocale: municipality.defaultLocale,
+          link: link(assignment.matterId),
+          mailer: input.mailer,
+        });
+        if (isNew) notified++;
+      }
+    }
+  }
+  return { notified };
+}
