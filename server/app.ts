@@ -34,13 +34,19 @@ import { organisationRoutes } from './modules/organisation/organisation.routes.t
 import { localFileStore, type FileStore } from './storage/file-store.ts';
 
 /** The file store defaults to the local directory of the configuration. */
-export type AppOptions = { config: Config; database: Database; fileStore?: FileStore };
+export type AppOptions = {
+  config: Config;
+  database: Database;
+  fileStore?: FileStore;
+  /** The time now, for dated rules; the system clock unless a test sets another. */
+  clock?: () => Date;
+};
 
 /**
  * Builds the application: plugins, hooks, every module's routes, the web app. It never listens;
  * `main.ts` does, and tests call `inject`.
  */
-export async function buildApp({ config, database, fileStore }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, database, fileStore, clock }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: config.logLevel,
@@ -67,6 +73,7 @@ export async function buildApp({ config, database, fileStore }: AppOptions): Pro
   app.decorate('db', database.db);
   app.decorate('config', config);
   app.decorate('fileStore', fileStore ?? localFileStore(config.filesDir));
+  app.decorate('clock', clock ?? (() => new Date()));
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // Only JSON bodies: a cross-site form can then never post to the API without a CORS preflight.

@@ -78,7 +78,7 @@ export const en = {
     'The executive board must be given the chance to comment on a council matter: record its statement first ({source}).',
   'error.properly_investigated':
     'The director must confirm that the matter is properly investigated before it goes to an elected body ({source}).',
-  'error.illegal_transition': 'A matter that is {from} cannot become {to}. Possible next steps: {allowed}.',
+  'error.illegal_transition': 'The matter cannot go from “{from}” to “{to}”. Possible next steps: {allowed}.',
   'error.reason_required': 'Give a reason for this change.',
   'error.recommendation_incomplete':
     'The recommendation cannot be marked ready while {count, plural, one {a required section is} other {# required sections are}} empty: {sections}.',

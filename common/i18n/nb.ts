@@ -81,7 +81,7 @@ export const nb: Messages = {
     'Formannskapet skal få uttale seg om en sak til kommunestyret: registrer uttalelsen først ({source}).',
   'error.properly_investigated':
     'Kommunedirektøren må bekrefte at saken er forsvarlig utredet før den legges fram for et folkevalgt organ ({source}).',
-  'error.illegal_transition': 'En sak som er {from}, kan ikke bli {to}. Mulige neste steg: {allowed}.',
+  'error.illegal_transition': 'Saken kan ikke gå fra «{from}» til «{to}». Mulige neste steg: {allowed}.',
   'error.reason_required': 'Oppgi en begrunnelse for endringen.',
   'error.recommendation_incomplete':
     'Saksframlegget kan ikke markeres som klart når {count, plural, one {én obligatorisk del} other {# obligatoriske deler}} er tomme: {sections}.',

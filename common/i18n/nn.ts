@@ -80,7 +80,7 @@ export const nn: Messages = {
     'Formannskapet skal få uttale seg om ei sak til kommunestyret: registrer fråsegna først ({source}).',
   'error.properly_investigated':
     'Kommunedirektøren må stadfeste at saka er forsvarleg greidd ut før ho blir lagd fram for eit folkevalt organ ({source}).',
-  'error.illegal_transition': 'Ei sak som er {from}, kan ikkje bli {to}. Moglege neste steg: {allowed}.',
+  'error.illegal_transition': 'Saka kan ikkje gå frå «{from}» til «{to}». Moglege neste steg: {allowed}.',
   'error.reason_required': 'Oppgi ei grunngiving for endringa.',
   'error.recommendation_incomplete':
     'Saksframlegget kan ikkje merkast som klart når {count, plural, one {éin obligatorisk del} other {# obligatoriske delar}} er tomme: {sections}.',

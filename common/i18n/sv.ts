@@ -81,7 +81,7 @@ export const sv: Messages = {
     'Kommunstyrelsen ska alltid få yttra sig över ett ärende till fullmäktige: registrera yttrandet först ({source}).',
   'error.properly_investigated':
     'Kommundirektören ska bekräfta att ärendet är tillräckligt utrett innan det går till ett förtroendevalt organ ({source}).',
-  'error.illegal_transition': 'Ett ärende som är {from} kan inte bli {to}. Möjliga nästa steg: {allowed}.',
+  'error.illegal_transition': 'Ärendet kan inte gå från ”{from}” till ”{to}”. Möjliga nästa steg: {allowed}.',
   'error.reason_required': 'Ange ett skäl för ändringen.',
   'error.recommendation_incomplete':
     'Tjänsteskrivelsen kan inte markeras som klar när {count, plural, one {ett obligatoriskt avsnitt} other {# obligatoriska avsnitt}} är tomma: {sections}.',

@@ -9,6 +9,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
     config: Config;
+    /** The time now; tests set it to put dated rules at their boundary days. */
+    clock: () => Date;
   }
   interface FastifyRequest {
     principal: Principal | null;

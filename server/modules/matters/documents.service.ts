@@ -275,11 +275,24 @@ export async function addFile(
  */
 export async function readFile(
   db: Db,
-  input: { actor: Actor | null; municipalityId: string; fileId: string; matterId?: string; store: FileStore },
+  input: {
+    actor: Actor | null;
+    municipalityId: string;
+    fileId: string;
+    matterId?: string;
+    documentId?: string;
+    store: FileStore;
+  },
 ): Promise<{ file: FileDto; data: Buffer }> {
   const { actor, municipalityId, fileId } = input;
   const found = await repo.findFileWithParents(db, municipalityId, fileId);
-  if (!found || (input.matterId && found.matter.id !== input.matterId)) throw notFound();
+  if (
+    !found ||
+    (input.matterId && found.matter.id !== input.matterId) ||
+    (input.documentId && found.document.id !== input.documentId)
+  ) {
+    throw notFound();
+  }
   const secret = found.matter.confidential || found.document.confidential;
   if (actor === null) {
     if (secret || found.document.status === 'cancelled') throw notFound();

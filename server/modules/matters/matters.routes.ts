@@ -89,6 +89,7 @@ export async function matterRoutes(base: FastifyInstance): Promise<void> {
   const ids = (request: { actor: Actor } & Parameters<typeof requireTenant>[0]) => ({
     actor: request.actor,
     municipalityId: requireTenant(request).id,
+    now: app.clock(),
   });
 
   // Settings
@@ -421,6 +422,7 @@ export async function matterRoutes(base: FastifyInstance): Promise<void> {
       const { file, data } = await readFile(app.db, {
         ...ids(request),
         matterId: request.params.matterId,
+        documentId: request.params.documentId,
         fileId: request.params.fileId,
         store: app.fileStore,
       });

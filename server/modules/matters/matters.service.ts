@@ -217,7 +217,7 @@ export async function registerMatter(
 /** The registry, filtered; a confidential matter shows its public title to those who may not see it. */
 export async function listMatters(
   db: Db,
-  input: { actor: Actor; municipalityId: string; query: MattersQuery },
+  input: { actor: Actor; municipalityId: string; query: MattersQuery; now?: Date },
 ): Promise<{ items: MatterListItemDto[]; total: number }> {
   const { actor, municipalityId, query } = input;
   requireAction(actor, 'matters.read', municipalityId);
@@ -348,7 +348,7 @@ export async function getMatter(
  */
 export async function updateMatter(
   db: Db,
-  input: { actor: Actor; municipalityId: string; matterId: string; patch: UpdateMatterInput },
+  input: { actor: Actor; municipalityId: string; matterId: string; patch: UpdateMatterInput; now?: Date },
 ): Promise<MatterDto> {
   const { actor, municipalityId, matterId, patch } = input;
   requireAction(actor, 'matters.prepare', municipalityId);
@@ -401,7 +401,7 @@ export async function updateMatter(
       after: { title: row.title, confidential: row.confidential, fields: changed },
     });
   });
-  return getMatter(db, { actor, municipalityId, matterId });
+  return getMatter(db, { actor, municipalityId, matterId, now: input.now });
 }
 
 // Lifecycle -------------------------------------------------------------------------------------
@@ -544,7 +544,13 @@ export { applyState as applyMatterState };
  */
 export async function updatePreparation(
   db: Db,
-  input: { actor: Actor; municipalityId: string; matterId: string; preparation: PreparationInput },
+  input: {
+    actor: Actor;
+    municipalityId: string;
+    matterId: string;
+    preparation: PreparationInput;
+    now?: Date;
+  },
 ): Promise<MatterDto> {
   const { actor, municipalityId, matterId, preparation } = input;
   requireAction(actor, 'matters.prepare', municipalityId);
@@ -566,7 +572,7 @@ export async function updatePreparation(
       public: !row.confidential,
     });
   });
-  return getMatter(db, { actor, municipalityId, matterId });
+  return getMatter(db, { actor, municipalityId, matterId, now: input.now });
 }
 
 /**
