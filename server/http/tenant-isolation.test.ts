@@ -128,7 +128,55 @@ beforeAll(async () => {
     startsOn: '2023-10-01',
     members: [{ personId: member.id, role: 'chair' }],
   });
+  const bClerk = await signIn(ctx, (await makeUser(ctx, b.id, ['secretary', 'official', 'director'])).email);
+  await bClient.patch(`/api/m/${b.slug}/matter-settings`, { numberPrefix: 'BETA', version: 0 });
+  const matter = (
+    await bClerk.post(`/api/m/${b.slug}/matters`, {
+      title: 'Beta hemmelig sakstittel',
+      publicTitle: 'Personalsak',
+      description: 'Beta hemmelig beskrivelse',
+      type: 'citizen_proposal',
+      nature: 'operational',
+      responsibleBodyId: committee.id,
+      confidential: true,
+      confidentialityGround: 'offentleglova § 13',
+    })
+  ).json();
+  const document = (
+    await bClerk.post(`/api/m/${b.slug}/matters/${matter.id}/documents`, {
+      direction: 'incoming',
+      documentDate: '2026-11-01',
+      correspondent: 'Beta hemmelig avsender',
+      description: 'Beta hemmelig dokument',
+      publicDescription: 'Brev',
+    })
+  ).json();
+  await bClerk.request({
+    method: 'POST',
+    url: `/api/m/${b.slug}/matters/${matter.id}/documents/${document.id}/files?name=beta.pdf`,
+    headers: { 'content-type': 'application/pdf' },
+    payload: Buffer.from('%PDF-1.7 beta'),
+  });
+  await bClerk.post(`/api/m/${b.slug}/matters/${matter.id}/deadlines`, {
+    label: 'Beta frist',
+    dueOn: '2026-12-01',
+  });
+  const open = (
+    await bClerk.post(`/api/m/${b.slug}/matters`, {
+      title: 'Beta åpen sak',
+      type: 'administration',
+      nature: 'strategic',
+    })
+  ).json();
+  await bClerk.put(`/api/m/${b.slug}/matters/${open.id}/recommendation`, {
+    sections: { background: 'Beta' },
+    version: 0,
+  });
   bSecrets = [
+    'Beta hemmelig sakstittel',
+    'Beta hemmelig beskrivelse',
+    'Beta hemmelig avsender',
+    'Beta hemmelig dokument',
     'secret-admin@beta.example',
     'secret-member@beta.example',
     token.token.prefix,

@@ -45,12 +45,15 @@ export async function loadContext(
   now = new Date(),
 ): Promise<MatterContext> {
   const municipality = await getMunicipality(db as Db, municipalityId);
-  let settings = await repo.findSettings(db, municipalityId);
-  if (!settings) {
-    await repo.insertSettings(db, { municipalityId, ...defaultSettings(municipality.jurisdiction) });
-    settings = await repo.findSettings(db, municipalityId);
-    if (!settings) throw new Error('matter settings missing');
-  }
+  // Until an administrator changes them, the country's defaults apply (version 0); reading never writes.
+  const settings = (await repo.findSettings(db, municipalityId)) ?? {
+    municipalityId,
+    ...defaultSettings(municipality.jurisdiction),
+    dueSoonDays: 30,
+    createdAt: new Date(0),
+    updatedAt: new Date(0),
+    version: 0,
+  };
   return {
     municipalityId,
     jurisdiction: municipality.jurisdiction,

@@ -60,7 +60,7 @@ export const updateMatterSettingsBody = z
       })
       .optional(),
     dueSoonDays: z.number().int().min(1).max(180).optional(),
-    version,
+    version: z.number().int().min(0).describe('0 while the country’s defaults apply'),
   })
   .strict();
 export type UpdateMatterSettingsInput = z.infer<typeof updateMatterSettingsBody>;

@@ -45,19 +45,27 @@ export async function findSettings(db: DbOrTx, municipalityId: string): Promise<
   return row;
 }
 
-export async function insertSettings(db: DbOrTx, values: typeof matterSettings.$inferInsert) {
-  await db.insert(matterSettings).values(values).onConflictDoNothing();
-}
-
-export async function updateSettings(
+/**
+ * Saves the settings if the version is the one stored (0: none stored yet, the defaults apply);
+ * returns nothing when someone changed them first.
+ */
+export async function saveSettings(
   db: DbOrTx,
   municipalityId: string,
   version: number,
-  patch: Partial<typeof matterSettings.$inferInsert>,
+  values: Omit<typeof matterSettings.$inferInsert, 'municipalityId' | 'version'>,
 ): Promise<SettingsRow | undefined> {
+  if (version === 0) {
+    const [row] = await db
+      .insert(matterSettings)
+      .values({ ...values, municipalityId })
+      .onConflictDoNothing()
+      .returning();
+    return row;
+  }
   const [row] = await db
     .update(matterSettings)
-    .set({ ...patch, updatedAt: new Date(), version: bump(matterSettings) })
+    .set({ ...values, updatedAt: new Date(), version: bump(matterSettings) })
     .where(and(eq(matterSettings.municipalityId, municipalityId), eq(matterSettings.version, version)))
     .returning();
   return row;

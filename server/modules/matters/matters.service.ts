@@ -82,7 +82,14 @@ export async function updateMatterSettings(
   return db.transaction(async (tx) => {
     const before = await loadContext(tx, municipalityId);
     const { version, ...changes } = patch;
-    const row = await repo.updateSettings(tx, municipalityId, version, changes);
+    const { numberFormat, numberPrefix, recommendationTemplate, dueSoonDays } = before.settings;
+    const row = await repo.saveSettings(tx, municipalityId, version, {
+      numberFormat,
+      numberPrefix,
+      recommendationTemplate,
+      dueSoonDays,
+      ...changes,
+    });
     if (!row) throw staleVersion(before.settings.version);
     const dto = await toSettingsDto(tx, { ...before, settings: row });
     await recordChange(tx, actor, {
