@@ -26,6 +26,21 @@ function slugOf({ params }: LoaderFunctionArgs): string {
 /** The organisation's query options, loaded with the pages that use them rather than up front. */
 const organisationQueries = () => import('../features/organisation/api/organisation.queries.ts');
 
+/** The matters' query options, likewise loaded with their pages. */
+const mattersQueries = () => import('../features/matters/api/matters.queries.ts');
+
+/** A matter page's data: the municipality and the matter, whose registry number heads the page. */
+async function loadMatter(args: LoaderFunctionArgs) {
+  const { matterQuery } = await mattersQueries();
+  return Promise.all([
+    loadMunicipality(args),
+    queryClient.ensureQueryData(matterQuery(slugOf(args), args.params['matterId'] ?? '')),
+  ]);
+}
+
+/** The public matters' query options, loaded with their pages. */
+const publicMattersQueries = () => import('../features/public-matters/api/public-matters.queries.ts');
+
 /** The municipality a page is about: its name heads the page, its country names the bodies. */
 function loadMunicipality(args: LoaderFunctionArgs) {
   return queryClient.ensureQueryData(municipalityQuery(slugOf(args)));
@@ -183,6 +198,117 @@ export const router = createBrowserRouter([
         loader: loadMunicipality,
         lazy: async () => ({
           Component: (await import('../features/organisation/components/import-page.tsx')).ImportPage,
+        }),
+      },
+      {
+        path: 'm/:slug/search',
+        loader: async (args) => {
+          const { deciderBodiesQuery, publicSearchQuery, readSearch } = await publicMattersQueries();
+          const slug = slugOf(args);
+          const search = readSearch(new URL(args.request.url).searchParams);
+          // The filter's bodies and the hits are prefetched, not required: the page shows their
+          // errors in place, beside a search form that still works.
+          return Promise.all([
+            loadMunicipality(args),
+            queryClient.prefetchQuery(deciderBodiesQuery(slug)),
+            search.q ? queryClient.prefetchInfiniteQuery(publicSearchQuery(slug, search)) : null,
+          ]);
+        },
+        lazy: async () => ({
+          Component: (await import('../features/public-matters/components/public-search-page.tsx'))
+            .PublicSearchPage,
+        }),
+      },
+      {
+        path: 'm/:slug/public/matters/:matterId',
+        loader: async (args) => {
+          const { publicMatterQuery } = await publicMattersQueries();
+          return Promise.all([
+            loadMunicipality(args),
+            queryClient.ensureQueryData(publicMatterQuery(slugOf(args), args.params['matterId'] ?? '')),
+          ]);
+        },
+        lazy: async () => ({
+          Component: (await import('../features/public-matters/components/public-matter-page.tsx'))
+            .PublicMatterPage,
+        }),
+      },
+      {
+        path: 'm/:slug/matters',
+        loader: loadMunicipality,
+        lazy: async () => ({
+          Component: (await import('../features/matters/components/registry-page.tsx')).RegistryPage,
+        }),
+      },
+      {
+        path: 'm/:slug/matters/new',
+        loader: loadMunicipality,
+        lazy: async () => ({
+          Component: (await import('../features/matters/components/register-matter-page.tsx'))
+            .RegisterMatterPage,
+        }),
+      },
+      {
+        path: 'm/:slug/matters/:matterId',
+        loader: loadMatter,
+        lazy: async () => ({
+          Component: (await import('../features/matters/components/matter-page.tsx')).MatterPage,
+        }),
+      },
+      {
+        path: 'm/:slug/matters/:matterId/recommendation',
+        loader: async (args) => {
+          const { recommendationQuery } = await mattersQueries();
+          return Promise.all([
+            loadMatter(args),
+            queryClient.ensureQueryData(recommendationQuery(slugOf(args), args.params['matterId'] ?? '')),
+          ]);
+        },
+        lazy: async () => ({
+          Component: (await import('../features/matters/components/recommendation-page.tsx'))
+            .RecommendationPage,
+        }),
+      },
+      {
+        path: 'm/:slug/matters/:matterId/decision',
+        loader: loadMatter,
+        lazy: async () => ({
+          Component: (await import('../features/matters/components/decision-page.tsx')).DecisionPage,
+        }),
+      },
+      {
+        path: 'm/:slug/assignments',
+        loader: loadMunicipality,
+        lazy: async () => ({
+          Component: (await import('../features/matters/components/assignments-page.tsx')).AssignmentsPage,
+        }),
+      },
+      {
+        path: 'm/:slug/deadlines',
+        loader: loadMunicipality,
+        lazy: async () => ({
+          Component: (await import('../features/matters/components/deadlines-page.tsx')).DeadlinesPage,
+        }),
+      },
+      {
+        path: 'm/:slug/bodies/:bodyId/priorities',
+        loader: async (args) => {
+          const { prioritiesQuery } = await mattersQueries();
+          return Promise.all([
+            loadMunicipality(args),
+            queryClient.ensureQueryData(prioritiesQuery(slugOf(args), args.params['bodyId'] ?? '')),
+          ]);
+        },
+        lazy: async () => ({
+          Component: (await import('../features/matters/components/priorities-page.tsx')).PrioritiesPage,
+        }),
+      },
+      {
+        path: 'm/:slug/notifications',
+        loader: loadMunicipality,
+        lazy: async () => ({
+          Component: (await import('../features/matters/components/notifications-page.tsx'))
+            .NotificationsPage,
         }),
       },
       {

@@ -52,6 +52,35 @@ import type {
   updateBodyBody,
   updatePersonBody,
 } from '../../../server/modules/organisation/organisation.contract.ts';
+import type {
+  assignmentDto,
+  assignmentInput,
+  createDeadlineBody,
+  createDocumentBody,
+  createMatterBody,
+  deadlineDto,
+  decisionDto,
+  documentDto,
+  fileDto,
+  matterDto,
+  matterListDto,
+  matterListItemDto,
+  preparationBody,
+  priorityListDto,
+  publicMatterDto,
+  recommendationDto,
+  recordDecisionBody,
+  reportAssignmentBody,
+  saveRecommendationBody,
+  searchHitDto,
+  searchResultDto,
+  setPrioritiesBody,
+  timelineEventDto,
+  transitionBody,
+  transitionOptionDto,
+  updateDeadlineBody,
+} from '../../../server/modules/matters/matters.contract.ts';
+import type { NotificationDto } from '../../../server/modules/notifications/notifications.service.ts';
 
 export type ItemList<T> = { items: T[] };
 
@@ -99,6 +128,37 @@ export type AdoptRoleDescriptionInput = z.input<typeof adoptRoleDescriptionBody>
 export type Representation = z.infer<typeof representationDto>;
 export type ImportInput = z.input<typeof importBody>;
 export type ImportReport = z.infer<typeof importReportDto>;
+
+export type MatterListItem = z.infer<typeof matterListItemDto>;
+export type MatterList = z.infer<typeof matterListDto>;
+export type Matter = z.infer<typeof matterDto>;
+export type TransitionOption = z.infer<typeof transitionOptionDto>;
+export type MatterDeadline = z.infer<typeof deadlineDto>;
+export type MatterDocument = z.infer<typeof documentDto>;
+export type MatterFile = z.infer<typeof fileDto>;
+export type Decision = z.infer<typeof decisionDto>;
+export type Assignment = z.infer<typeof assignmentDto>;
+export type Recommendation = z.infer<typeof recommendationDto>;
+export type TimelineEvent = z.infer<typeof timelineEventDto>;
+export type SearchHit = z.infer<typeof searchHitDto>;
+export type SearchResult = z.infer<typeof searchResultDto>;
+export type PriorityList = z.infer<typeof priorityListDto>;
+export type CreateMatterInput = z.input<typeof createMatterBody>;
+export type TransitionInput = z.input<typeof transitionBody>;
+export type PreparationInput = z.input<typeof preparationBody>;
+export type CreateDocumentInput = z.input<typeof createDocumentBody>;
+export type SaveRecommendationInput = z.input<typeof saveRecommendationBody>;
+export type RecordDecisionInput = z.input<typeof recordDecisionBody>;
+export type AssignmentInput = z.input<typeof assignmentInput>;
+export type ReportAssignmentInput = z.input<typeof reportAssignmentBody>;
+export type CreateDeadlineInput = z.input<typeof createDeadlineBody>;
+export type UpdateDeadlineInput = z.input<typeof updateDeadlineBody>;
+export type SetPrioritiesInput = z.input<typeof setPrioritiesBody>;
+/** A matter as the public sees it (GET /api/m/:slug/public/matters/:matterId). */
+export type PublicMatter = z.infer<typeof publicMatterDto>;
+export type PublicDocument = PublicMatter['documents'][number];
+/** A reminder or message for the signed-in person (GET /api/m/:slug/notifications). */
+export type Notification = NotificationDto;
 
 /** The demo sign-ins, listed while the demo municipalities exist (GET /api/demo-accounts). */
 export type DemoAccounts = {

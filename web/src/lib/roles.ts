@@ -13,3 +13,30 @@ const organisationManagers: readonly Role[] = ['administrator', 'secretary'];
 export function canManageOrganisation(roles: readonly Role[]): boolean {
   return roles.some((role) => organisationManagers.includes(role));
 }
+
+/**
+ * Who may do what with matters: the server's matters policy (`matters.read`, `matters.register`,
+ * …), so that pages offer only what the server will accept.
+ */
+const matterRoles = {
+  read: ['administrator', 'secretary', 'official', 'director', 'politician'],
+  readConfidential: ['secretary', 'official', 'director'],
+  register: ['secretary', 'official'],
+  prepare: ['secretary', 'official', 'director'],
+  confirmInvestigated: ['director'],
+  decide: ['secretary'],
+  prioritise: ['secretary'],
+  report: ['official', 'director', 'secretary'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type MatterAction = keyof typeof matterRoles;
+
+export function canDoWithMatters(roles: readonly Role[], action: MatterAction): boolean {
+  const allowed: readonly Role[] = matterRoles[action];
+  return roles.some((role) => allowed.includes(role));
+}
+
+/** The internal registry: every role but the public's. */
+export function canReadMatters(roles: readonly Role[]): boolean {
+  return canDoWithMatters(roles, 'read');
+}

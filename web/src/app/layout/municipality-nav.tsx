@@ -1,6 +1,6 @@
 import { NavLink } from 'react-router';
 import { useT } from '../../lib/i18n.ts';
-import { canManageOrganisation, type Role } from '../../lib/roles.ts';
+import { canManageOrganisation, canReadMatters, type Role } from '../../lib/roles.ts';
 
 /**
  * The pages of a municipality: the public ones for everyone, and those the signed-in person can
@@ -24,6 +24,15 @@ export function MunicipalityNav({
     { to: `${base}/organisation`, label: t('web.nav.organisation') },
     { to: `${base}/who-does-what`, label: t('web.nav.who_does_what') },
     { to: `${base}/representation`, label: t('web.nav.representation') },
+    { to: `${base}/search`, label: t('web.public_matters.nav') },
+    ...(canReadMatters(roles ?? [])
+      ? [
+          { to: `${base}/matters`, label: t('web.matters.nav.registry') },
+          { to: `${base}/assignments`, label: t('web.matters.nav.assignments') },
+          { to: `${base}/deadlines`, label: t('web.matters.nav.deadlines') },
+          { to: `${base}/notifications`, label: t('web.matters.nav.notifications') },
+        ]
+      : []),
     ...(isAdministrator
       ? [
           { to: `${base}/admin/users`, label: t('web.nav.users') },

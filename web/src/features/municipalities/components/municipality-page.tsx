@@ -1,5 +1,5 @@
-import { Button, Paragraph } from '@digdir/designsystemet-react';
-import { Link as RouterLink, useParams } from 'react-router';
+import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Form, Link as RouterLink, useParams } from 'react-router';
 import { Page } from '../../../components/page.tsx';
 import { useFormat, useT } from '../../../lib/i18n.ts';
 import { useMunicipality } from '../../../lib/municipality.ts';
@@ -30,6 +30,25 @@ export function MunicipalityPage() {
           <dd>{format.number(municipality.population)}</dd>
         </div>
       </dl>
+      <section className="section" aria-labelledby="municipality-matters">
+        <Heading level={2} data-size="sm" id="municipality-matters">
+          {t('web.public_matters.home_heading')}
+        </Heading>
+        <Paragraph>{t('web.public_matters.home_lead', { name: municipality.name })}</Paragraph>
+        <Form method="get" action={`/m/${slug}/search`} role="search" className="search-form">
+          <Textfield
+            id="municipality-search"
+            name="q"
+            type="search"
+            label={t('web.public_matters.query')}
+            autoComplete="off"
+            maxLength={200}
+          />
+          <Button type="submit" variant="secondary">
+            {t('web.public_matters.submit')}
+          </Button>
+        </Form>
+      </section>
       {membership ? (
         <div className="button-row">
           <Button asChild>
