@@ -33,7 +33,8 @@ describe('the samspel command', () => {
     expect((await run(['user', 'add', '--help'])).out).toMatch(/--municipality SLUG/);
   });
 
-  it('migrates, loads the demo once, and refuses to load it twice', async () => {
+  // Loading both demo municipalities with their organisations and registries takes several seconds.
+  it('migrates, loads the demo once, and refuses to load it twice', { timeout: 90_000 }, async () => {
     expect((await run(['migrate'])).code).toBe(0);
     const seeded = await run(['seed', 'demo']);
     expect(seeded.code).toBe(0);

@@ -151,8 +151,9 @@ async function expectStartPage(page: Page, person: Person): Promise<void> {
   }
   for (const link of say.adminLinks) await main.getByRole('link', { name: link, exact: true }).waitFor();
   const counts = await facts(page);
-  // Seven demo people plus Jonas Ekberg, who administers both municipalities next to the local one.
-  expect(counts.get(say.counts.users)).toBe('8');
+  // Seven demo people, a department head, and Jonas Ekberg, who administers both municipalities
+  // next to the local one.
+  expect(counts.get(say.counts.users)).toBe('9');
   expect(counts.get(say.counts.administrators)).toBe('2');
   expect(Number(counts.get(say.counts.audit))).toBeGreaterThan(0);
 }

@@ -7,15 +7,18 @@ import {
   isDatabaseEmpty,
 } from '../municipalities/municipalities.service.ts';
 import { DEMO_PASSWORD, demoMunicipalities, sharedPerson } from './demo.data.ts';
+import { fjordvikRegistry, solvikRegistry } from './matters.data.ts';
+import { seedMatters } from './matters.seed.ts';
 import { fjordvikOrganisation, solvikOrganisation } from './organisation.data.ts';
 import { seedOrganisation } from './organisation.seed.ts';
 
 /**
- * Loads Solvik kommun and Fjordvik kommune with a person for every role. Runs through the same
- * service functions as the API, so the demo data is audited like any other change.
+ * Loads Solvik kommun and Fjordvik kommune with a person for every role, their organisations and
+ * a registry of matters in every state. Runs through the same service functions as the API, so
+ * the demo data is audited like any other change.
  */
 export async function seedDemo(db: Db, onProgress?: (done: number, total: number) => void): Promise<void> {
-  const total = demoMunicipalities.reduce((n, d) => n + 1 + d.people.length, 0) + 4;
+  const total = demoMunicipalities.reduce((n, d) => n + 1 + d.people.length, 0) + 6;
   let done = 0;
   const step = () => onProgress?.(++done, total);
   const ids = new Map<string, string>();
@@ -49,13 +52,24 @@ export async function seedDemo(db: Db, onProgress?: (done: number, total: number
     });
     step();
   }
-  for (const [organisation, jurisdiction] of [
-    [solvikOrganisation, 'se'],
-    [fjordvikOrganisation, 'no'],
+  for (const [organisation, registry] of [
+    [solvikOrganisation, solvikRegistry],
+    [fjordvikOrganisation, fjordvikRegistry],
   ] as const) {
+    const demo = demoMunicipalities.find((d) => d.municipality.slug === organisation.slug);
     const municipalityId = ids.get(organisation.slug);
-    if (!municipalityId) continue;
-    await seedOrganisation(db, municipalityId, organisation, jurisdiction);
+    if (!demo || !municipalityId) continue;
+    const { jurisdiction, defaultLocale } = demo.municipality;
+    const seeded = await seedOrganisation(db, municipalityId, organisation, jurisdiction);
+    step();
+    await seedMatters(db, {
+      municipalityId,
+      jurisdiction,
+      locale: defaultLocale,
+      registry,
+      organisation: seeded,
+      accounts: demo.people,
+    });
     step();
   }
 }

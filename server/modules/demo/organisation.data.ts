@@ -255,6 +255,7 @@ export const solvikOrganisation: DemoOrganisation = {
       birthYear: 1966,
       title: 'Samhällsbyggnadschef',
       unit: 'Samhällsbyggnadsförvaltningen',
+      userEmail: 'avdelningschef@solvik.example',
     },
     {
       kind: 'department_head',
@@ -490,6 +491,7 @@ export const fjordvikOrganisation: DemoOrganisation = {
       birthYear: 1980,
       title: 'Kommunalsjef teknikk og miljø',
       unit: 'Teknikk og miljø',
+      userEmail: 'avdelingsleder@fjordvik.example',
     },
     {
       kind: 'case_officer',

@@ -26,6 +26,16 @@ function random(seed: string): () => number {
 
 type PoolPerson = { id: string; gender: Gender; party: string };
 
+/** What later parts of the demo need to refer to: bodies and people by name, and who sits where. */
+export type SeededOrganisation = {
+  councilName: string;
+  bodyIds: Map<string, string>;
+  personIds: Map<string, string>;
+  people: Map<string, { name: string; party: string | null }>;
+  /** Per term, the voting members of each body in seat order (chair first). */
+  seated: Array<Map<string, string[]>>;
+};
+
 const seatRoleAt = (index: number, seats: number): MembershipRole =>
   index === 0
     ? 'chair'
@@ -39,14 +49,15 @@ const seatRoleAt = (index: number, seats: number): MembershipRole =>
  * Loads a demo municipality's organisation through the same services as the app: two terms, a
  * council, executive board, committees, task committees (one ended), the administration and
  * companies, people with memberships and substitutes, the director and department heads, and
- * role descriptions. Norwegian compositions meet kommuneloven § 7-6 as they must.
+ * role descriptions. Norwegian compositions meet kommuneloven § 7-6 as they must. Returns the
+ * bodies and people by name, and who sits where, for the demo's registry of matters.
  */
 export async function seedOrganisation(
   db: Db,
   municipalityId: string,
   demo: DemoOrganisation,
   jurisdiction: 'se' | 'no',
-) {
+): Promise<SeededOrganisation> {
   const actor = systemActor(municipalityId, 'demo');
   const rand = random(demo.slug);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
@@ -78,6 +89,8 @@ export async function seedOrganisation(
   }
 
   const usedNames = new Set<string>();
+  const personIds = new Map<string, string>();
+  const people = new Map<string, { name: string; party: string | null }>();
   const newPerson = async (
     gender: Gender,
     extra: { name?: string; birthYear?: number; party?: string | null; userId?: string | null } = {},
@@ -104,6 +117,8 @@ export async function seedOrganisation(
         userId: extra.userId ?? null,
       },
     });
+    personIds.set(name, created.id);
+    people.set(created.id, { name, party: created.party });
     return { id: created.id, gender, party: created.party ?? '' };
   };
 
@@ -125,6 +140,7 @@ export async function seedOrganisation(
     linked.set(link.body, { ...person, role: link.role });
   }
 
+  const seatedByTerm: Array<Map<string, string[]>> = [];
   for (const [t, term] of terms.entries()) {
     const share = demo.womenShare[t as 0 | 1];
     // Each term keeps about half of the previous term's people and brings in new ones.
@@ -181,6 +197,7 @@ export async function seedOrganisation(
         composition: { termId: term.id, startsOn: body.task?.startsOn ?? term.startsOn, members },
       });
     }
+    seatedByTerm.push(taken);
   }
 
   for (const position of demo.positions) {
@@ -224,4 +241,5 @@ export async function seedOrganisation(
       },
     });
   }
+  return { councilName: council, bodyIds, personIds, people, seated: seatedByTerm };
 }
