@@ -2,13 +2,16 @@
  * Benchmarks the figures the platform promises, on this machine, in one run:
  * - startup: from process start to `/ready` answering, reopening an existing embedded database;
  * - the JavaScript the front page loads, gzip-compressed.
- * Run with `npm run bench` (builds the web app first if it is missing).
+ * - search: `searchMatters` over a generated registry, on PostgreSQL and on PGlite (bench/search.ts).
+ * Run with `npm run bench` (builds the web app first if it is missing); name benchmarks to run only
+ * those: `npx tsx bench/run.ts search` (javascript, startup, search).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { benchSearch } from './search.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -92,5 +95,8 @@ function benchInitialJs(): void {
   );
 }
 
-benchInitialJs();
-await benchStartup();
+const only = process.argv.slice(2);
+const wanted = (name: string) => only.length === 0 || only.includes(name);
+if (wanted('javascript')) benchInitialJs();
+if (wanted('startup')) await benchStartup();
+if (wanted('search')) await benchSearch();

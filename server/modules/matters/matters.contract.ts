@@ -151,7 +151,11 @@ export const deadlineDto = z
     registryNumber: z.string(),
     matterTitle: z.string(),
     kind: z.enum(deadlineKinds),
-    label: z.string(),
+    label: z
+      .string()
+      .describe(
+        'A custom deadline’s own label; for a legal one the rule (motion, citizen_proposal), named by the message matter.deadline.<label>',
+      ),
     source: z.string().nullable(),
     dueOn: z.string(),
     status: z.enum(deadlineStatuses),
@@ -439,6 +443,10 @@ export const searchQuery = z.object({
   state: z.enum(matterStates).optional(),
   year: z.coerce.number().int().min(1900).max(2200).optional(),
   personId: z.uuid().optional(),
+  open: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('Only matters that are not closed, withdrawn or written off'),
   limit: z.coerce.number().int().min(1).max(50).default(20),
   offset: z.coerce.number().int().min(0).max(1000).default(0),
 });

@@ -688,10 +688,21 @@ export const HIGHLIGHT_START = '\u0002';
 export const HIGHLIGHT_END = '\u0003';
 
 /**
+ * How many candidates each part of a search ranks: the most recently registered matters and
+ * documents that match. A word found in more places than this is ranked among its most recent
+ * occurrences, which keeps a search for a common word as fast as one for a rare word.
+ */
+export const SEARCH_CANDIDATES = 500;
+
+/**
  * Ranked full-text search over matters and documents (generated tsvector, GIN index) with the
  * municipality's stemming, plus typo-tolerant title matching (pg_trgm word similarity). Public
  * search reads only the public vectors and public text, and never a confidential matter's
  * documents. Snippets are made for the page of hits only.
+ *
+ * Each part ranks at most SEARCH_CANDIDATES candidates, the most recent first. Typo-tolerant title
+ * matches rank below every single-word match, so they are looked for only when the words found
+ * do not fill the page (and so are all there are); they never repeat a matter the words found.
  */
 export async function searchMatters(
   db: DbOrTx,
@@ -706,21 +717,31 @@ export async function searchMatters(
   },
 ): Promise<SearchRow[]> {
   const { municipalityId, config, q, publicOnly, filter, limit, offset } = input;
+  // Written out at each use (not read from a CTE) so the planner sees the words and estimates how
+  // many rows match: a rare word is read through the GIN index, a common one in registration order.
   const query = sql`websearch_to_tsquery(${config}::regconfig, ${q})`;
   const mVector = publicOnly ? sql.raw('m.public_search') : sql.raw('m.search');
   const dVector = publicOnly ? sql.raw('d.public_search') : sql.raw('d.search');
   const title = publicOnly ? sql.raw('m.public_title') : sql.raw('m.title');
-  const filters = sql.join(
-    [
-      sql`m.municipality_id = ${municipalityId}`,
-      filter.bodyId ? sql`m.responsible_body_id = ${filter.bodyId}` : undefined,
-      filter.personId ? sql`m.responsible_person_id = ${filter.personId}` : undefined,
-      filter.type ? sql`m.type = ${filter.type}` : undefined,
-      filter.state ? sql`m.state = ${filter.state}` : undefined,
-      filter.year ? sql`m.year = ${filter.year}` : undefined,
-    ].filter((c): c is SQL => c !== undefined),
-    sql` and `,
-  );
+  const matterFilters = [
+    filter.bodyId ? sql`m.responsible_body_id = ${filter.bodyId}` : undefined,
+    filter.personId ? sql`m.responsible_person_id = ${filter.personId}` : undefined,
+    filter.type ? sql`m.type = ${filter.type}` : undefined,
+    filter.state ? sql`m.state = ${filter.state}` : undefined,
+    filter.year ? sql`m.year = ${filter.year}` : undefined,
+    filter.openOnly ? sql`m.state not in ('closed', 'withdrawn', 'written_off')` : undefined,
+  ].filter((c): c is SQL => c !== undefined);
+  const filters = sql.join([sql`m.municipality_id = ${municipalityId}`, ...matterFilters], sql` and `);
+  // A document is in its matter's municipality: the matter is read only to filter by it, and a
+  // confidential matter's documents are left out of public search by the matters index.
+  const documents =
+    matterFilters.length > 0
+      ? sql`matter_documents d join matters m on m.id = d.matter_id and ${filters}${publicOnly ? sql` and not m.confidential` : sql``}`
+      : sql`matter_documents d`;
+  const hiddenDocuments =
+    publicOnly && matterFilters.length === 0
+      ? sql`and not exists (select from matters c where c.id = d.matter_id and c.municipality_id = ${municipalityId} and c.confidential)`
+      : sql``;
   const matterText = publicOnly
     ? sql`m.public_title || case when m.confidential then '' else E'\n' || m.description end`
     : sql`m.title || E'\n' || m.description`;
@@ -728,36 +749,48 @@ export async function searchMatters(
     ? sql`case when d.confidential then d.public_description else d.description end`
     : sql`d.description || coalesce(E'\n' || d.correspondent, '')`;
   const headlineOptions = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
-  return selectRows<SearchRow>(
-    db,
-    sql`
-    with q as (select ${query} as query),
-    hits as (
-      select 'matter' as kind, m.id as matter_id, null::uuid as document_id,
-             ts_rank_cd(${mVector}, q.query) as rank
-        from matters m, q
-       where ${mVector} @@ q.query and ${filters}
+  const candidates = Math.max(SEARCH_CANDIDATES, offset + limit);
+  const statement = sql`
+    with found as (
+      (select 'matter' as kind, m.id as matter_id, null::uuid as document_id,
+              ts_rank_cd(${mVector}, ${query}) as rank
+         from matters m
+        where ${mVector} @@ ${query} and ${filters}
+        order by m.year desc, m.sequence desc
+        limit ${candidates})
       union all
-      select 'document', d.matter_id, d.id, ts_rank_cd(${dVector}, q.query) * 0.9
-        from matter_documents d join matters m on m.id = d.matter_id, q
-       where d.municipality_id = ${municipalityId} and ${dVector} @@ q.query and ${filters}
-         ${publicOnly ? sql`and not m.confidential` : sql``}
-      union all
-      select 'matter', m.id, null::uuid, word_similarity(lower(${q}), lower(${title})) * 0.05
-        from matters m, q
-       where lower(${q}) <% lower(${title}) and not (${mVector} @@ q.query) and ${filters}
+      (select 'document', d.matter_id, d.id, ts_rank_cd(${dVector}, ${query}) * 0.9
+         from ${documents}
+        where d.municipality_id = ${municipalityId} and ${dVector} @@ ${query} ${hiddenDocuments}
+        order by d.journal_year desc, d.journal_sequence desc
+        limit ${candidates})
     ),
+    fuzzy as (
+      select 'matter' as kind, m.id as matter_id, null::uuid as document_id,
+             word_similarity(lower(${q}), lower(${title})) * 0.05 as rank
+        from matters m
+       where (select count(*) from found) < ${offset + limit}
+         and lower(${q}) <% lower(${title}) and ${filters}
+         and m.id not in (select f.matter_id from found f where f.document_id is null)
+       order by m.year desc, m.sequence desc
+       limit ${candidates}
+    ),
+    hits as (select * from found union all select * from fuzzy),
     page as (
       select * from hits order by rank desc, matter_id, document_id nulls first limit ${limit} offset ${offset}
     )
     select p.kind, p.matter_id, p.document_id, p.rank::float8 as rank,
            case when p.document_id is null
-             then ts_headline(${config}::regconfig, ${matterText}, q.query, ${headlineOptions})
-             else ts_headline(${config}::regconfig, ${documentText}, q.query, ${headlineOptions})
+             then ts_headline(${config}::regconfig, ${matterText}, ${query}, ${headlineOptions})
+             else ts_headline(${config}::regconfig, ${documentText}, ${query}, ${headlineOptions})
            end as headline
       from page p
       join matters m on m.id = p.matter_id
-      left join matter_documents d on d.id = p.document_id, q
-     order by p.rank desc, p.matter_id, p.document_id nulls first`,
-  );
+      left join matter_documents d on d.id = p.document_id
+     order by p.rank desc, p.matter_id, p.document_id nulls first`;
+  return db.transaction(async (tx) => {
+    // A search reads a bounded number of rows: starting parallel workers would cost more than it saves.
+    await tx.execute(sql`set local max_parallel_workers_per_gather = 0`);
+    return selectRows<SearchRow>(tx, statement);
+  });
 }

@@ -134,6 +134,10 @@ export const matters = pgTable(
     index('matters_public_search_idx').using('gin', t.publicSearch),
     index('matters_title_trgm_idx').using('gin', sql`lower(${t.title}) gin_trgm_ops`),
     index('matters_public_title_trgm_idx').using('gin', sql`lower(${t.publicTitle}) gin_trgm_ops`),
+    /** Public search leaves out a confidential matter's documents without reading every matter. */
+    index('matters_confidential_idx')
+      .on(t.municipalityId)
+      .where(sql`${t.confidential}`),
     check(
       'matters_confidential_ground',
       sql`not ${t.confidential} or coalesce(length(${t.confidentialityGround}), 0) > 0`,

@@ -37,6 +37,7 @@ async function search(
       state: query.state,
       year: query.year,
       personId: query.personId,
+      openOnly: query.open === 'true',
     },
     limit: query.limit + 1,
     offset: query.offset,

@@ -10,7 +10,7 @@ const ids: Record<string, string> = {};
 
 type Hit = {
   kind: string;
-  matter: { id: string; title: string };
+  matter: { id: string; title: string; state: string };
   document: { id: string } | null;
   snippet: Array<{ text: string; match: boolean }>;
 };
@@ -88,6 +88,18 @@ describe('full-text search', () => {
     expect(found(await search(se, `q=snöröjning&bodyId=${se.bodies.council.id}`))).toEqual([]);
     expect(found(await search(se, `q=snöröjning&state=registered&year=2026`))).toEqual([ids.snow]);
     expect(found(await search(se, `q=snöröjning&year=2025`))).toEqual([]);
+    const withdrawn = await se.move(
+      se.secretary.client,
+      await se.register({ title: 'Snöröjning i hamnen' }),
+      'withdrawn',
+      'Dubblett',
+    );
+    expect(found(await search(se, 'q=snöröjning'))).toContain(withdrawn.id);
+    const openHits = await search(se, 'q=snöröjning&open=true');
+    expect(
+      found(openHits),
+      JSON.stringify(openHits.map((h) => [h.kind, h.matter.title, h.matter.state])),
+    ).toEqual([ids.snow]);
   });
 
   it('pages through hits and says when there are more', async () => {

@@ -4,18 +4,8 @@ import { z } from 'zod';
 import { errors, noContent } from '../../http/openapi.ts';
 import { requireTenant } from '../../http/tenant.ts';
 import { slugParam } from '../municipalities/municipalities.contract.ts';
+import { notificationListDto } from './notifications.contract.ts';
 import { countUnread, listNotifications, markNotificationRead } from './notifications.service.ts';
-
-const notificationDto = z
-  .object({
-    id: z.uuid(),
-    kind: z.string(),
-    message: z.string().describe('In the language of the request'),
-    matterId: z.uuid().nullable(),
-    createdAt: z.string(),
-    read: z.boolean(),
-  })
-  .meta({ id: 'Notification' });
 
 export async function notificationRoutes(base: FastifyInstance): Promise<void> {
   const app = base.withTypeProvider<ZodTypeProvider>();
@@ -28,10 +18,7 @@ export async function notificationRoutes(base: FastifyInstance): Promise<void> {
         tags,
         summary: 'Your reminders and messages in this municipality, newest first',
         params: slugParam,
-        response: {
-          200: z.object({ items: z.array(notificationDto), unread: z.number().int() }),
-          ...errors(401, 404),
-        },
+        response: { 200: notificationListDto, ...errors(401, 404) },
       },
     },
     async (request) => {

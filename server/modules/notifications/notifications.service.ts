@@ -3,16 +3,8 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import type { Actor } from '../../http/context.ts';
 import { notFound, unauthenticated } from '../../http/errors.ts';
 import type { Mailer } from '../../mail/mailer.ts';
+import type { NotificationDto } from './notifications.contract.ts';
 import * as repo from './notifications.repository.ts';
-
-export type NotificationDto = {
-  id: string;
-  kind: string;
-  message: string;
-  matterId: string | null;
-  createdAt: string;
-  read: boolean;
-};
 
 /** A notification's text in a language; values that are message keys (a deadline's name) are translated too. */
 function render(locale: Locale, kind: string, values: Record<string, string | number>): string {

@@ -80,7 +80,7 @@ import type {
   transitionOptionDto,
   updateDeadlineBody,
 } from '../../../server/modules/matters/matters.contract.ts';
-import type { NotificationDto } from '../../../server/modules/notifications/notifications.service.ts';
+import type { NotificationDto } from '../../../server/modules/notifications/notifications.contract.ts';
 
 export type ItemList<T> = { items: T[] };
 

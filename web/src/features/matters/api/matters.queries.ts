@@ -57,6 +57,7 @@ function filterQuery(filters: RegistryFilters) {
     type: filters.type,
     state: filters.state,
     year: filters.year,
+    open: filters.open ? 'true' : undefined,
   };
 }
 
@@ -67,7 +68,6 @@ export function registryQuery(slug: string, filters: RegistryFilters, offset: nu
       api<MatterList>(path(slug, 'matters'), {
         query: {
           ...filterQuery(filters),
-          open: filters.open ? 'true' : undefined,
           limit: REGISTRY_PAGE_SIZE,
           offset,
         },
@@ -76,7 +76,7 @@ export function registryQuery(slug: string, filters: RegistryFilters, offset: nu
   });
 }
 
-/** Ranked hits over matters and documents; the search has no "only open" filter. */
+/** Ranked hits over matters and documents, with the registry's filters. */
 export function registrySearchQuery(slug: string, q: string, filters: RegistryFilters, offset: number) {
   return queryOptions({
     queryKey: [...mattersKey(slug), 'search', q, filters, offset],

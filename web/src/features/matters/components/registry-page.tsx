@@ -348,14 +348,12 @@ export function RegistryPage() {
             options={officials(positions.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
           />
         </div>
-        {!q && (
-          <Checkbox
-            id="filter-open"
-            label={t('web.matters.only_open')}
-            checked={filters.open ?? false}
-            onChange={(event) => update({ open: event.target.checked ? 'true' : undefined })}
-          />
-        )}
+        <Checkbox
+          id="filter-open"
+          label={t('web.matters.only_open')}
+          checked={filters.open ?? false}
+          onChange={(event) => update({ open: event.target.checked ? 'true' : undefined })}
+        />
       </section>
       <section className="section" aria-labelledby={RESULTS_ID}>
         <Heading level={2} data-size="md" id={RESULTS_ID} tabIndex={-1}>

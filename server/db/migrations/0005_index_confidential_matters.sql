@@ -1,0 +1,1 @@
+CREATE INDEX "matters_confidential_idx" ON "matters" USING btree ("municipality_id") WHERE "matters"."confidential";
