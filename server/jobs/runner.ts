@@ -1,4 +1,4 @@
-import PgBoss from 'pg-boss';
+import type PgBoss from 'pg-boss';
 
 /** A recurring background job. */
 export type Job = { name: string; everyMinutes: number; run: () => Promise<void> };
@@ -10,7 +10,10 @@ export type Job = { name: string; everyMinutes: number; run: () => Promise<void>
  */
 export type JobRunner = { start(jobs: Job[]): Promise<void>; stop(): Promise<void> };
 
-export function inProcessRunner(onError: (job: string, error: unknown) => void): JobRunner {
+export function inProcessRunner(
+  onError: (job: string, error: unknown) => void,
+  { firstRunAfterMs = 0 }: { firstRunAfterMs?: number } = {},
+): JobRunner {
   const timers: NodeJS.Timeout[] = [];
   return {
     async start(jobs) {
@@ -27,10 +30,11 @@ export function inProcessRunner(onError: (job: string, error: unknown) => void):
             running = false;
           }
         };
-        void tick();
+        const first = setTimeout(() => void tick(), firstRunAfterMs);
+        first.unref();
         const timer = setInterval(() => void tick(), job.everyMinutes * 60_000);
         timer.unref();
-        timers.push(timer);
+        timers.push(first, timer);
       }
     },
     async stop() {
@@ -48,10 +52,13 @@ export function pgBossRunner(
   connectionString: string,
   onError: (job: string, error: unknown) => void,
 ): JobRunner {
-  const boss = new PgBoss({ connectionString, max: 2 });
-  boss.on('error', (error) => onError('pg-boss', error));
+  let boss: PgBoss | undefined;
   return {
     async start(jobs) {
+      // Loaded only on PostgreSQL, where it runs.
+      const { default: Boss } = await import('pg-boss');
+      boss = new Boss({ connectionString, max: 2 });
+      boss.on('error', (error) => onError('pg-boss', error));
       await boss.start();
       for (const job of jobs) {
         await boss.createQueue(job.name);
@@ -69,7 +76,7 @@ export function pgBossRunner(
       }
     },
     async stop() {
-      await boss.stop({ graceful: true, wait: true });
+      await boss?.stop({ graceful: true, wait: true });
     },
   };
 }

@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 
 export type Mail = { to: string; subject: string; text: string };
 
@@ -7,11 +7,13 @@ export type Mailer = { send(mail: Mail): Promise<void>; close(): void };
 
 export function createMailer(smtpUrl: string | undefined, from: string): Mailer | null {
   if (!smtpUrl) return null;
-  const transport = nodemailer.createTransport(smtpUrl);
+  let transport: Transporter | undefined;
   return {
     async send(mail) {
+      // Loaded with the first message rather than at startup.
+      transport ??= (await import('nodemailer')).default.createTransport(smtpUrl);
       await transport.sendMail({ from, ...mail });
     },
-    close: () => transport.close(),
+    close: () => transport?.close(),
   };
 }

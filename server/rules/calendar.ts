@@ -1,4 +1,5 @@
-import Holidays from 'date-holidays';
+import { createRequire } from 'node:module';
+import type HolidaysType from 'date-holidays';
 import type { Jurisdiction } from '../../common/roles.ts';
 
 const timeZones: Record<Jurisdiction, string> = { se: 'Europe/Stockholm', no: 'Europe/Oslo' };
@@ -50,12 +51,15 @@ export function addMonths(isoDate: string, months: number): string {
   return new Date(Date.UTC(year, month, Math.min(d, lastDay))).toISOString().slice(0, 10);
 }
 
-const holidayCalendars = new Map<Jurisdiction, Holidays>();
+const holidayCalendars = new Map<Jurisdiction, HolidaysType>();
+// The holiday tables are large: they are read the first time a time limit is counted, not at startup.
+let Holidays: typeof HolidaysType | undefined;
 
 /** Days on which a statutory time limit cannot end, besides Saturdays and Sundays. */
 function isHoliday(jurisdiction: Jurisdiction, isoDate: string): boolean {
   let calendar = holidayCalendars.get(jurisdiction);
   if (!calendar) {
+    Holidays ??= createRequire(import.meta.url)('date-holidays') as typeof HolidaysType;
     calendar = new Holidays(jurisdiction === 'se' ? 'SE' : 'NO');
     holidayCalendars.set(jurisdiction, calendar);
   }
