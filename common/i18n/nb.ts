@@ -84,7 +84,7 @@ export const nb: Messages = {
   'error.illegal_transition': 'Saken kan ikke gå fra «{from}» til «{to}». Mulige neste steg: {allowed}.',
   'error.reason_required': 'Oppgi en begrunnelse for endringen.',
   'error.recommendation_incomplete':
-    'Saksframlegget kan ikke markeres som klart når {count, plural, one {én obligatorisk del} other {# obligatoriske deler}} er tomme: {sections}.',
+    'Saksframlegget kan ikke markeres som klart når {count, plural, one {én obligatorisk del er tom} other {# obligatoriske deler er tomme}}: {sections}.',
   'error.recommendation_locked': 'Saksframlegget kan ikke lenger endres: saken er {state}.',
   'error.decision_in_future': 'Et vedtak kan ikke dateres fram i tid ({date}).',
   'error.priority_invalid':

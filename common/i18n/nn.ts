@@ -83,7 +83,7 @@ export const nn: Messages = {
   'error.illegal_transition': 'Saka kan ikkje gå frå «{from}» til «{to}». Moglege neste steg: {allowed}.',
   'error.reason_required': 'Oppgi ei grunngiving for endringa.',
   'error.recommendation_incomplete':
-    'Saksframlegget kan ikkje merkast som klart når {count, plural, one {éin obligatorisk del} other {# obligatoriske delar}} er tomme: {sections}.',
+    'Saksframlegget kan ikkje merkast som klart når {count, plural, one {éin obligatorisk del er tom} other {# obligatoriske delar er tomme}}: {sections}.',
   'error.recommendation_locked': 'Saksframlegget kan ikkje lenger endrast: saka er {state}.',
   'error.decision_in_future': 'Eit vedtak kan ikkje daterast fram i tid ({date}).',
   'error.priority_invalid':

@@ -84,7 +84,7 @@ export const sv: Messages = {
   'error.illegal_transition': 'Ärendet kan inte gå från ”{from}” till ”{to}”. Möjliga nästa steg: {allowed}.',
   'error.reason_required': 'Ange ett skäl för ändringen.',
   'error.recommendation_incomplete':
-    'Tjänsteskrivelsen kan inte markeras som klar när {count, plural, one {ett obligatoriskt avsnitt} other {# obligatoriska avsnitt}} är tomma: {sections}.',
+    'Tjänsteskrivelsen kan inte markeras som klar när {count, plural, one {ett obligatoriskt avsnitt är tomt} other {# obligatoriska avsnitt är tomma}}: {sections}.',
   'error.recommendation_locked': 'Tjänsteskrivelsen kan inte längre ändras: ärendet är {state}.',
   'error.decision_in_future': 'Ett beslut kan inte dateras i framtiden ({date}).',
   'error.priority_invalid':

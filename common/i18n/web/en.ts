@@ -824,7 +824,7 @@ export const webEn = {
   'web.matters.preparing_official': 'Preparing case officer',
   'web.matters.board_statement': 'The executive board’s statement',
   'web.matters.board_statement_description':
-    'A council matter needs the executive board’s statement (KL 5 kap. 26 §).',
+    'A council matter needs the executive board’s statement (KL 5 kap. 28 §), unless the board prepared it itself.',
   'web.matters.board_statement_on': 'Statement date',
   'web.matters.preparation_edit': 'Change the preparation',
   'web.matters.preparation_save': 'Save preparation',

@@ -824,7 +824,7 @@ export const webNb: Record<keyof typeof webEn, string> = {
   'web.matters.preparing_official': 'Forberedende saksbehandler',
   'web.matters.board_statement': 'Kommunstyrelsens uttalelse',
   'web.matters.board_statement_description':
-    'En sak til kommunfullmäktige trenger uttalelse fra kommunstyrelsen (KL 5 kap. 26 §).',
+    'En sak til kommunfullmäktige trenger uttalelse fra kommunstyrelsen (KL 5 kap. 28 §), med mindre kommunstyrelsen selv har forberedt den.',
   'web.matters.board_statement_on': 'Dato for uttalelsen',
   'web.matters.preparation_edit': 'Endre saksforberedelsen',
   'web.matters.preparation_save': 'Lagre saksforberedelsen',

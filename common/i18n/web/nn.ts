@@ -823,7 +823,7 @@ export const webNn: Record<keyof typeof webEn, string> = {
   'web.matters.preparing_official': 'Førebuande sakshandsamar',
   'web.matters.board_statement': 'Fråsegn frå kommunstyrelsen',
   'web.matters.board_statement_description':
-    'Ei sak til kommunfullmäktige treng fråsegn frå kommunstyrelsen (KL 5 kap. 26 §).',
+    'Ei sak til kommunfullmäktige treng fråsegn frå kommunstyrelsen (KL 5 kap. 28 §), med mindre kommunstyrelsen sjølv har førebudd ho.',
   'web.matters.board_statement_on': 'Dato for fråsegna',
   'web.matters.preparation_edit': 'Endre saksførebuinga',
   'web.matters.preparation_save': 'Lagre saksførebuinga',

@@ -826,7 +826,7 @@ export const webSv: Record<keyof typeof webEn, string> = {
   'web.matters.preparing_official': 'Beredande handläggare',
   'web.matters.board_statement': 'Kommunstyrelsens yttrande',
   'web.matters.board_statement_description':
-    'Ett fullmäktigeärende behöver kommunstyrelsens yttrande (KL 5 kap. 26 §).',
+    'Ett fullmäktigeärende behöver kommunstyrelsens yttrande (KL 5 kap. 28 §), om inte kommunstyrelsen själv har berett det.',
   'web.matters.board_statement_on': 'Yttrandets datum',
   'web.matters.preparation_edit': 'Ändra beredningen',
   'web.matters.preparation_save': 'Spara beredningen',

@@ -1,6 +1,6 @@
 import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { FormErrorSummary, fieldError, type FieldError } from '../../../components/form-error-summary.tsx';
 import { useNotify } from '../../../components/notifications.tsx';
 import type { Matter } from '../../../lib/api-types.ts';
@@ -24,9 +24,21 @@ const ids = {
   statementOn: 'preparation-statement-on',
 } as const;
 
-function PreparationForm({ slug, matter, onReload }: { slug: string; matter: Matter; onReload: () => void }) {
+function PreparationForm({
+  slug,
+  matter,
+  onReload,
+  onSaved,
+  justSaved,
+}: {
+  slug: string;
+  matter: Matter;
+  onReload: () => void;
+  onSaved: (saved: Matter) => void;
+  /** This form shows what was just saved: its button takes focus back. */
+  justSaved: boolean;
+}) {
   const t = useT();
-  const notify = useNotify();
   const { jurisdiction } = useMunicipality(slug);
   const bodies = useQuery(bodiesQuery(slug));
   const positions = useQuery(positionsQuery(slug));
@@ -39,6 +51,10 @@ function PreparationForm({ slug, matter, onReload }: { slug: string; matter: Mat
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [attempt, setAttempt] = useState(0);
   const swedish = jurisdiction === 'se';
+  const saveRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (justSaved) saveRef.current?.focus();
+  }, [justSaved]);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -48,35 +64,33 @@ function PreparationForm({ slug, matter, onReload }: { slug: string; matter: Mat
     setErrors(found);
     setAttempt((n) => n + 1);
     if (found.length > 0) return;
-    update.mutate(
-      {
+    // The saved matter has a new version, which starts this form afresh: the section, which stays,
+    // tells the person and hands focus back to the new form's button.
+    update
+      .mutateAsync({
         preparingBodyId: bodyId || null,
         preparingPersonId: personId || null,
         ...(swedish
           ? { boardStatement: statement.trim() || null, boardStatementOn: statementOn || null }
           : {}),
         version: matter.version,
-      },
-      {
-        onSuccess: () => notify.success(t('web.matters.preparation_saved')),
-        onError: (error) => {
-          setErrors(
-            serverErrors(
-              error,
-              t,
-              {
-                preparingBodyId: ids.body,
-                preparingPersonId: ids.person,
-                boardStatement: ids.statement,
-                boardStatementOn: ids.statementOn,
-              },
-              ids.body,
-            ),
-          );
-          setAttempt((n) => n + 1);
-        },
-      },
-    );
+      })
+      .then(onSaved, (error: unknown) => {
+        setErrors(
+          serverErrors(
+            error,
+            t,
+            {
+              preparingBodyId: ids.body,
+              preparingPersonId: ids.person,
+              boardStatement: ids.statement,
+              boardStatementOn: ids.statementOn,
+            },
+            ids.body,
+          ),
+        );
+        setAttempt((n) => n + 1);
+      });
   };
 
   return (
@@ -135,7 +149,7 @@ function PreparationForm({ slug, matter, onReload }: { slug: string; matter: Mat
         </>
       )}
       <div className="button-row">
-        <Button type="submit" variant="secondary" loading={update.isPending}>
+        <Button ref={saveRef} type="submit" variant="secondary" loading={update.isPending}>
           {t('web.matters.preparation_save')}
         </Button>
       </div>
@@ -163,6 +177,7 @@ export function PreparationSection({
   const { jurisdiction } = useMunicipality(slug);
   const canDo = useCanDo(slug);
   const confirm = useConfirmInvestigated(slug, matter.id);
+  const [savedVersion, setSavedVersion] = useState<number | null>(null);
   const { preparation } = matter;
   const canConfirm = jurisdiction === 'no' && canDo('confirmInvestigated') && !preparation.investigatedOn;
 
@@ -232,7 +247,17 @@ export function PreparationSection({
         </div>
       )}
       {canDo('prepare') && !matter.restricted && (
-        <PreparationForm key={matter.version} slug={slug} matter={matter} onReload={onReload} />
+        <PreparationForm
+          key={matter.version}
+          slug={slug}
+          matter={matter}
+          onReload={onReload}
+          justSaved={savedVersion === matter.version}
+          onSaved={(saved) => {
+            setSavedVersion(saved.version);
+            notify.success(t('web.matters.preparation_saved'));
+          }}
+        />
       )}
     </section>
   );

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import type { MatterState } from '../../../../../common/matters.ts';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { useNotify } from '../../../components/notifications.tsx';
+import { PAGE_HEADING_ID } from '../../../components/page.tsx';
+import { useFocusLater } from '../../../components/use-focus-later.ts';
 import type { Matter } from '../../../lib/api-types.ts';
 import { useT } from '../../../lib/i18n.ts';
 import { useTransitionMatter } from '../api/matters.queries.ts';
@@ -10,6 +12,11 @@ import { ActionError } from './action-error.tsx';
 import { stateName } from './labels.ts';
 
 const REASON_ID = 'transition-reason';
+const HEADING_ID = 'matter-actions';
+
+function nextSteps(matter: Matter) {
+  return matter.transitions.filter((x) => x.allowed && !x.viaDecision);
+}
 
 /**
  * The changes of state the signed-in person may make now. A decision is recorded, never set, so
@@ -30,7 +37,8 @@ export function StateActions({
   const [asking, setAsking] = useState<MatterState | null>(null);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | undefined>();
-  const options = matter.transitions.filter((x) => x.allowed && !x.viaDecision);
+  const focusLater = useFocusLater();
+  const options = nextSteps(matter);
   if (options.length === 0 && !transition.isError) return null;
 
   const send = (to: MatterState, withReason?: string) =>
@@ -41,14 +49,16 @@ export function StateActions({
           setAsking(null);
           setReason('');
           notify.success(t('web.matters.state_changed', { state: stateName(t, changed.state) }));
+          // The button pressed has gone with the old state: focus goes to the steps there are now.
+          focusLater(nextSteps(changed).length > 0 ? HEADING_ID : PAGE_HEADING_ID);
         },
         onError: () => setAsking(null),
       },
     );
 
   return (
-    <section className="section" aria-labelledby="matter-actions">
-      <Heading level={2} data-size="sm" id="matter-actions">
+    <section className="section" aria-labelledby={HEADING_ID}>
+      <Heading level={2} data-size="sm" id={HEADING_ID} tabIndex={-1}>
         {t('web.matters.next_steps')}
       </Heading>
       <div aria-live="polite">

@@ -1,6 +1,6 @@
 import { Button, Heading, Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { recommendationSections, type RecommendationSection } from '../../../../../common/matters.ts';
 import { FormErrorSummary, fieldError, type FieldError } from '../../../components/form-error-summary.tsx';
@@ -66,6 +66,20 @@ function ReadOnly({ recommendation }: { recommendation: Recommendation }) {
   );
 }
 
+/** Why the texts cannot be edited; it takes focus when the editor gave way to it just now. */
+function ReadOnlyNotice({ focus }: { focus: boolean }) {
+  const t = useT();
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (focus) ref.current?.focus();
+  }, [focus]);
+  return (
+    <Paragraph ref={ref} tabIndex={-1}>
+      {t('web.matters.recommendation.read_only')}
+    </Paragraph>
+  );
+}
+
 function Editor({
   slug,
   matterId,
@@ -73,6 +87,7 @@ function Editor({
   canMarkReady,
   recommendation,
   onReload,
+  onReady,
 }: {
   slug: string;
   matterId: string;
@@ -80,6 +95,8 @@ function Editor({
   canMarkReady: boolean;
   recommendation: Recommendation;
   onReload: () => void;
+  /** The recommendation is ready: the editor goes, so the page tells the person. */
+  onReady: () => void;
 }) {
   const t = useT();
   const notify = useNotify();
@@ -111,16 +128,10 @@ function Editor({
             notify.success(t('web.matters.recommendation.saved'));
             return;
           }
-          transition.mutate(
-            { to: 'recommendation_ready', version: matterVersion },
-            {
-              onSuccess: () => {
-                setErrors([]);
-                notify.success(t('web.matters.recommendation.ready_done'));
-              },
-              onError: fail,
-            },
-          );
+          transition.mutateAsync({ to: 'recommendation_ready', version: matterVersion }).then(() => {
+            setErrors([]);
+            onReady();
+          }, fail);
         },
         onError: fail,
       },
@@ -187,6 +198,8 @@ export function RecommendationPage() {
   });
   // Reloading after a conflict starts the editor afresh from what is saved now.
   const [generation, setGeneration] = useState(0);
+  const [markedReady, setMarkedReady] = useState(false);
+  const notify = useNotify();
   const reload = () =>
     void Promise.all([matter.refetch(), recommendation.refetch()]).then(() => setGeneration((n) => n + 1));
 
@@ -217,10 +230,14 @@ export function RecommendationPage() {
           canMarkReady={canMarkReady}
           recommendation={data}
           onReload={reload}
+          onReady={() => {
+            notify.success(t('web.matters.recommendation.ready_done'));
+            setMarkedReady(true);
+          }}
         />
       ) : (
         <>
-          <Paragraph>{t('web.matters.recommendation.read_only')}</Paragraph>
+          <ReadOnlyNotice focus={markedReady} />
           <ReadOnly recommendation={data} />
         </>
       )}
