@@ -21,7 +21,7 @@ import { FormErrorSummary, fieldError, type FieldError } from '../../../componen
 import { useNotify } from '../../../components/notifications.tsx';
 import { TableScroll } from '../../../components/table-scroll.tsx';
 import { errorMessage } from '../../../lib/api.ts';
-import type { Matter, MatterDocument } from '../../../lib/api-types.ts';
+import type { Matter } from '../../../lib/api-types.ts';
 import { useFormat, useT } from '../../../lib/i18n.ts';
 import { useMunicipality } from '../../../lib/municipality.ts';
 import { fileUrl, useRegisterDocument, useUploadFile } from '../api/matters.queries.ts';
@@ -190,22 +190,19 @@ function RegisterDocumentForm({ slug, matterId }: { slug: string; matterId: stri
   );
 }
 
-/** Adds a file to one document: the file goes as it is, and the server checks its type and content. */
-function UploadFile({
-  slug,
-  matterId,
-  document,
-}: {
-  slug: string;
-  matterId: string;
-  document: MatterDocument;
-}) {
+/** Adds a file to a document of the matter: the file goes as it is, and the server checks its type and content. */
+function UploadFile({ slug, matter }: { slug: string; matter: Matter }) {
   const t = useT();
   const notify = useNotify();
-  const upload = useUploadFile(slug, matterId);
+  const upload = useUploadFile(slug, matter.id);
   const inputRef = useRef<HTMLInputElement>(null);
+  const documents = matter.documents.filter((document) => document.status !== 'cancelled');
+  const [picked, setDocumentId] = useState('');
+  // The newest document unless another is picked (a document registered since is offered first).
+  const documentId = documents.some((d) => d.id === picked) ? picked : (documents.at(-1)?.id ?? '');
   const [error, setError] = useState<string | undefined>();
-  const id = `document-file-${document.id}`;
+  const id = 'matter-file';
+  if (documents.length === 0) return null;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -217,7 +214,7 @@ function UploadFile({
     }
     setError(undefined);
     upload.mutate(
-      { documentId: document.id, file },
+      { documentId, file },
       {
         onSuccess: (added) => {
           notify.success(t('web.matters.file_added', { name: added.fileName }));
@@ -232,9 +229,22 @@ function UploadFile({
   };
 
   return (
-    <form noValidate onSubmit={onSubmit} className="upload-form">
+    <form noValidate onSubmit={onSubmit} className="upload-form" aria-labelledby={`${id}-heading`}>
+      <Heading level={3} data-size="xs" id={`${id}-heading`}>
+        {t('web.matters.file_heading')}
+      </Heading>
+      <SelectField
+        id={`${id}-document`}
+        label={t('web.matters.file_document')}
+        value={documentId}
+        onChange={setDocumentId}
+        options={documents.map((document) => ({
+          value: document.id,
+          label: `${document.number}. ${document.description}`,
+        }))}
+      />
       <Field>
-        <Label htmlFor={id}>{t('web.matters.file_add', { number: document.number })}</Label>
+        <Label htmlFor={id}>{t('web.matters.file_choose')}</Label>
         <input
           ref={inputRef}
           id={id}
@@ -328,9 +338,6 @@ export function DocumentsSection({ slug, matter }: { slug: string; matter: Matte
                         ))}
                       </ul>
                     )}
-                    {canRegister && document.status !== 'cancelled' && (
-                      <UploadFile slug={slug} matterId={matter.id} document={document} />
-                    )}
                   </Table.Cell>
                 </Table.Row>
               ))}
@@ -338,6 +345,7 @@ export function DocumentsSection({ slug, matter }: { slug: string; matter: Matte
           </Table>
         </TableScroll>
       )}
+      {canRegister && !matter.restricted && <UploadFile slug={slug} matter={matter} />}
       {canRegister && !matter.restricted && <RegisterDocumentForm slug={slug} matterId={matter.id} />}
     </section>
   );
