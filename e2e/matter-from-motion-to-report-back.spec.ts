@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import { translate } from '../common/i18n/index.ts';
 import type { MatterState, RecommendationSection } from '../common/matters.ts';
 import { expectNoAxeViolations } from './support/browser.ts';
@@ -15,6 +18,14 @@ import {
 } from './support/steps.ts';
 
 const test = journey();
+const folder = mkdtempSync(path.join(tmpdir(), 'samspel-motion-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+/** The motion as the council member handed it in: a small PDF. */
+const motionFile = path.join(folder, 'motion-gangvagar.pdf');
+writeFileSync(
+  motionFile,
+  '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+);
 
 const sv = (key: Parameters<typeof translate>[1], values?: Parameters<typeof translate>[2]) =>
   translate('sv', key, values);
@@ -200,6 +211,37 @@ test(
     expect(source).toBe('KL 5 kap. 35 §');
     expect(due).toBe(shownDay(isoDay(new Date(today.getFullYear() + 1, today.getMonth(), today.getDate()))));
     expect(status).toBe(sv('web.matters.deadline_state', { status: 'open' }));
+    await expectNoAxeViolations(page);
+
+    // He registers the motion itself as an incoming document from the member, with its file.
+    const addDocument = page.getByRole('form', { name: sv('web.matters.document_add'), exact: true });
+    expect(await addDocument.getByLabel(sv('web.matters.document_date'), { exact: true }).inputValue()).toBe(
+      isoDay(today),
+    );
+    await typeInto(
+      page,
+      addDocument.getByRole('textbox', { name: sv('web.matters.sender'), exact: true }),
+      'Lena Ström (C)',
+    );
+    await typeInto(
+      page,
+      addDocument.getByRole('textbox', { name: sv('web.matters.document_description'), exact: true }),
+      'Motionen',
+    );
+    await activate(
+      page,
+      addDocument.getByRole('button', { name: sv('web.matters.document_add_submit'), exact: true }),
+    );
+    await expectDone(page, sv('web.matters.document_registered', { number: 1 }));
+    const addFile = page.getByRole('form', { name: sv('web.matters.file_heading'), exact: true });
+    const fileField = addFile.getByLabel(sv('web.matters.file_choose'), { exact: true });
+    await tabTo(page, fileField, { max: 80, backwards: true });
+    const chooser = page.waitForEvent('filechooser');
+    await page.keyboard.press('Space');
+    await (await chooser).setFiles(motionFile);
+    await activate(page, addFile.getByRole('button', { name: sv('web.matters.file_upload'), exact: true }));
+    await expectDone(page, sv('web.matters.file_added', { name: 'motion-gangvagar.pdf' }));
+    await page.getByRole('link', { name: 'motion-gangvagar.pdf', exact: true }).waitFor();
     await expectNoAxeViolations(page);
 
     // He starts the preparation; the executive board prepares it, so no statement of its own is needed.
@@ -494,6 +536,9 @@ test(
     await arriveAt(visitor, `/m/solvik/public/matters/${motion.id}`, publicTitle);
     await expectState(visitor, 'reported_back');
     await expect.poll(() => visitor.getByText(decisionText, { exact: true }).count()).toBe(1);
+    const download = visitor.getByRole('link', { name: /motion-gangvagar\.pdf/ });
+    await download.waitFor();
+    expect(await download.getAttribute('href')).toMatch(/^\/api\/m\/solvik\/public\/files\/[0-9a-f-]{36}$/);
     await expectNoAxeViolations(visitor);
   },
 );
