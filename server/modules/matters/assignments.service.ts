@@ -269,9 +269,7 @@ export async function reportAssignment(
       entityId: a.id,
       after: { state: 'reported', reportMatterId },
     });
-    const [dto] = await listAssignmentDtos(tx, { actor, ctx, filter: { matterId: origin.id } }).then((all) =>
-      all.filter((x) => x.id === a.id),
-    );
+    const [dto] = await listAssignmentDtos(tx, { actor, ctx, filter: { id: a.id } });
     if (!dto) throw notFound();
     return dto;
   });

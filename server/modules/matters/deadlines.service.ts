@@ -17,9 +17,7 @@ import type { DeadlineDto, DeadlinesQuery } from './matters.contract.ts';
 import * as repo from './matters.repository.ts';
 
 async function deadlineDto(db: DbOrTx, ctx: MatterContext, actor: Actor, matterId: string, id: string) {
-  const found = (await repo.listDeadlines(db, ctx.municipalityId, { matterId })).find(
-    (d) => d.deadline.id === id,
-  );
+  const [found] = await repo.listDeadlines(db, ctx.municipalityId, { matterId, id });
   if (!found) throw notFound();
   return toDeadlineDto(found, ctx, canSeeConfidential(actor, ctx.municipalityId));
 }

@@ -306,20 +306,25 @@ export async function findUsersOfPersons(db: DbOrTx, municipalityId: string, per
   return new Map(rows.flatMap((r) => (r.userId ? [[r.id, r.userId] as const] : [])));
 }
 
-/** The people who head a unit today: department heads and the unit's case officers. */
-export async function findPeopleOfUnit(db: DbOrTx, municipalityId: string, unitId: string, today: string) {
-  const rows = await db
-    .select({ personId: positions.personId, kind: positions.kind })
+/** The people with positions in these units today (department heads and case officers), per unit. */
+export async function findPeopleOfUnits(
+  db: DbOrTx,
+  municipalityId: string,
+  unitIds: string[],
+  today: string,
+) {
+  if (unitIds.length === 0) return [];
+  return db
+    .select({ unitId: positions.unitId, personId: positions.personId, kind: positions.kind })
     .from(positions)
     .where(
       and(
         eq(positions.municipalityId, municipalityId),
-        eq(positions.unitId, unitId),
+        inArray(positions.unitId, unitIds),
         lte(positions.startsOn, today),
         or(isNull(positions.endsOn), sql`${positions.endsOn} >= ${today}`),
       ),
     );
-  return rows;
 }
 
 // Documents and files ---------------------------------------------------------------------------
@@ -342,6 +347,11 @@ export async function findDocuments(db: DbOrTx, matterId: string): Promise<Docum
     .from(matterDocuments)
     .where(eq(matterDocuments.matterId, matterId))
     .orderBy(asc(matterDocuments.number));
+}
+
+export async function findDocumentsByIds(db: DbOrTx, ids: string[]): Promise<DocumentRow[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(matterDocuments).where(inArray(matterDocuments.id, ids));
 }
 
 export async function findDocument(db: DbOrTx, municipalityId: string, matterId: string, id: string) {
@@ -454,6 +464,7 @@ export async function findAssignment(db: DbOrTx, municipalityId: string, id: str
 }
 
 export type AssignmentFilter = {
+  id?: string;
   matterId?: string;
   bodyId?: string;
   unitIds?: string[];
@@ -484,6 +495,7 @@ export async function listAssignments(db: DbOrTx, municipalityId: string, f: Ass
     .where(
       and(
         eq(assignments.municipalityId, municipalityId),
+        f.id ? eq(assignments.id, f.id) : undefined,
         f.matterId ? eq(assignments.matterId, f.matterId) : undefined,
         f.bodyId ? eq(assignments.commissioningBodyId, f.bodyId) : undefined,
         f.unitIds ? inArray(assignments.assigneeUnitId, f.unitIds) : undefined,
@@ -575,7 +587,14 @@ export type DeadlineListRow = {
 export async function listDeadlines(
   db: DbOrTx,
   municipalityId: string,
-  f: { matterId?: string; bodyId?: string; personId?: string; openOnly?: boolean; dueOnOrBefore?: string },
+  f: {
+    id?: string;
+    matterId?: string;
+    bodyId?: string;
+    personId?: string;
+    openOnly?: boolean;
+    dueOnOrBefore?: string;
+  },
 ): Promise<DeadlineListRow[]> {
   return db
     .select({
@@ -591,6 +610,7 @@ export async function listDeadlines(
     .where(
       and(
         eq(matterDeadlines.municipalityId, municipalityId),
+        f.id ? eq(matterDeadlines.id, f.id) : undefined,
         f.matterId ? eq(matterDeadlines.matterId, f.matterId) : undefined,
         f.bodyId ? eq(matters.responsibleBodyId, f.bodyId) : undefined,
         f.personId ? eq(matters.responsiblePersonId, f.personId) : undefined,

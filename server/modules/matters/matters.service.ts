@@ -26,6 +26,7 @@ import {
   toDeadlineDto,
   toDocumentDto,
   toEventDto,
+  toFileDto,
   type MatterContext,
 } from './matters.common.ts';
 import type {
@@ -106,7 +107,7 @@ export async function updateMatterSettings(
 
 // Registry --------------------------------------------------------------------------------------
 
-function toListItem(row: repo.MatterSummaryRow, showConfidential: boolean): MatterListItemDto {
+export function toMatterListItem(row: repo.MatterSummaryRow, showConfidential: boolean): MatterListItemDto {
   const m = row.matter;
   return {
     id: m.id,
@@ -124,8 +125,6 @@ function toListItem(row: repo.MatterSummaryRow, showConfidential: boolean): Matt
     nextDeadline: row.nextDeadline,
   };
 }
-
-export { toListItem as toMatterListItem };
 
 async function assertReferences(
   db: DbOrTx,
@@ -235,7 +234,7 @@ export async function listMatters(
     { limit: query.limit, offset: query.offset },
   );
   const show = canSeeConfidential(actor, municipalityId);
-  return { items: rows.map((r) => toListItem(r, show)), total };
+  return { items: rows.map((r) => toMatterListItem(r, show)), total };
 }
 
 /** Matters whose recommendation is ready and that the body is to decide: its next agenda's matters. */
@@ -246,7 +245,7 @@ export async function listReadyMatters(
   requireAction(input.actor, 'matters.read', input.municipalityId);
   const show = canSeeConfidential(input.actor, input.municipalityId);
   const rows = await repo.findReadyMatters(db, input.municipalityId, input.bodyId);
-  return rows.map((r) => toListItem(r, show));
+  return rows.map((r) => toMatterListItem(r, show));
 }
 
 async function toDecisionDtos(
@@ -499,13 +498,13 @@ export async function transitionMatter(
       }
     }
     if (change.to === 'scheduled') await assertReadyForBody(tx, ctx, m);
-    await applyState(tx, actor, ctx, m, change.to, change.reason ?? null);
+    await applyMatterState(tx, actor, ctx, m, change.to, change.reason ?? null);
   });
   return getMatter(db, { actor, municipalityId, matterId, now: input.now });
 }
 
 /** Writes a new state with its side effects and timeline entry; the caller has checked the rules. */
-async function applyState(
+export async function applyMatterState(
   tx: DbOrTx,
   actor: Actor,
   ctx: MatterContext,
@@ -541,8 +540,6 @@ async function applyState(
   });
   return row;
 }
-
-export { applyState as applyMatterState };
 
 /**
  * Records who prepares the matter and, in Sweden, the executive board's statement on a council
@@ -740,7 +737,7 @@ export async function recordDecision(
       text: decision.text,
       recordedBy: actor.userId,
     });
-    const row = await applyState(tx, actor, ctx, m, 'decided', null, { decidedOn: decision.decidedOn });
+    const row = await applyMatterState(tx, actor, ctx, m, 'decided', null, { decidedOn: decision.decidedOn });
     await addEvent(tx, actor, row, {
       kind: 'decision_recorded',
       data: { decisionId: saved.id, bodyId: decision.bodyId, decidedOn: decision.decidedOn },
@@ -756,7 +753,7 @@ export async function recordDecision(
         bodyId: decision.bodyId,
         assignments: given,
       });
-      await applyState(tx, actor, ctx, row, 'in_implementation', null);
+      await applyMatterState(tx, actor, ctx, row, 'in_implementation', null);
     }
   });
   return getMatter(db, { actor, municipalityId, matterId, now: input.now });
@@ -785,7 +782,7 @@ export async function getPriorities(
     bodyId,
     items: ranked.flatMap((r) => {
       const row = byId.get(r.matterId);
-      return row ? [toListItem(row, show)] : [];
+      return row ? [toMatterListItem(row, show)] : [];
     }),
     version: await repo.findPriorityVersion(db, bodyId),
   };
@@ -919,18 +916,7 @@ export async function getPublicMatter(
         correspondent: d.confidential ? null : d.correspondent,
         description: d.confidential ? d.publicDescription : d.description,
         confidential: d.confidential,
-        files: d.confidential
-          ? []
-          : files
-              .filter((f) => f.documentId === d.id)
-              .map((f) => ({
-                id: f.id,
-                fileName: f.fileName,
-                contentType: f.contentType,
-                size: f.size,
-                sha256: f.sha256,
-                createdAt: f.createdAt.toISOString(),
-              })),
+        files: d.confidential ? [] : files.filter((f) => f.documentId === d.id).map(toFileDto),
       })),
     decisions: await toDecisionDtos(db, municipalityId, decisions),
     timeline: events

@@ -59,20 +59,28 @@ export async function sendDueReminders(
     const open = (await repo.listAssignments(db, municipality.id, { state: 'open' })).filter(
       (a) => a.assignment.dueOn <= horizon,
     );
-    const assignees = await repo.findUsersOfPersons(
-      db,
-      municipality.id,
-      open.flatMap((a) => (a.assignment.assigneePersonId ? [a.assignment.assigneePersonId] : [])),
-    );
+    // The heads of the units that carry out assignments, read once for all of them.
+    const unitHeads = (
+      await repo.findPeopleOfUnits(
+        db,
+        municipality.id,
+        [...new Set(open.flatMap((a) => (a.assignment.assigneeUnitId ? [a.assignment.assigneeUnitId] : [])))],
+        ctx.today,
+      )
+    ).filter((p) => p.kind === 'department_head');
+    const assignees = await repo.findUsersOfPersons(db, municipality.id, [
+      ...open.flatMap((a) => (a.assignment.assigneePersonId ? [a.assignment.assigneePersonId] : [])),
+      ...unitHeads.map((p) => p.personId),
+    ]);
     for (const { assignment, registryNumber } of open) {
       const recipients = new Set<string>();
-      const direct = assignment.assigneePersonId ? assignees.get(assignment.assigneePersonId) : undefined;
-      if (direct) recipients.add(direct);
-      if (assignment.assigneeUnitId) {
-        const people = await repo.findPeopleOfUnit(db, municipality.id, assignment.assigneeUnitId, ctx.today);
-        const heads = people.filter((p) => p.kind === 'department_head').map((p) => p.personId);
-        const users = await repo.findUsersOfPersons(db, municipality.id, heads);
-        for (const u of users.values()) recipients.add(u);
+      const people = [
+        ...(assignment.assigneePersonId ? [assignment.assigneePersonId] : []),
+        ...unitHeads.filter((p) => p.unitId === assignment.assigneeUnitId).map((p) => p.personId),
+      ];
+      for (const personId of people) {
+        const userId = assignees.get(personId);
+        if (userId) recipients.add(userId);
       }
       const stage = isOverdue(assignment.dueOn, ctx.today) ? 'overdue' : 'due_soon';
       for (const userId of recipients) {

@@ -49,14 +49,11 @@ async function search(
   const byId = new Map(summaries.map((s) => [s.matter.id, s]));
   const documents = new Map(
     (
-      await Promise.all(
-        [...new Set(page.filter((r) => r.document_id).map((r) => r.matter_id))].map((id) =>
-          repo.findDocuments(db, id),
-        ),
+      await repo.findDocumentsByIds(
+        db,
+        page.flatMap((r) => (r.document_id ? [r.document_id] : [])),
       )
-    )
-      .flat()
-      .map((d) => [d.id, d]),
+    ).map((d) => [d.id, d]),
   );
   const items = page.flatMap((r): SearchHitDto[] => {
     const summary = byId.get(r.matter_id);
