@@ -135,6 +135,10 @@ export const en = {
   'matter.section.climate_environment': 'Climate and environment',
   'matter.section.legal_basis': 'Legal basis',
   'matter.section.proposed_decision': 'Proposed decision',
+  'matter.direction.incoming': 'Incoming',
+  'matter.direction.outgoing': 'Outgoing',
+  'matter.direction.internal': 'Internal',
+  'matter.direction.recommendation': 'Recommendation',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -138,4 +138,8 @@ export const nb: Messages = {
   'matter.section.climate_environment': 'Klima og miljø',
   'matter.section.legal_basis': 'Rettslig grunnlag',
   'matter.section.proposed_decision': 'Forslag til vedtak',
+  'matter.direction.incoming': 'Inngående',
+  'matter.direction.outgoing': 'Utgående',
+  'matter.direction.internal': 'Organinternt',
+  'matter.direction.recommendation': 'Saksframlegg',
 };

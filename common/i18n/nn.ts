@@ -137,4 +137,8 @@ export const nn: Messages = {
   'matter.section.climate_environment': 'Klima og miljø',
   'matter.section.legal_basis': 'Rettsleg grunnlag',
   'matter.section.proposed_decision': 'Forslag til vedtak',
+  'matter.direction.incoming': 'Inngåande',
+  'matter.direction.outgoing': 'Utgåande',
+  'matter.direction.internal': 'Organinternt',
+  'matter.direction.recommendation': 'Saksframlegg',
 };

@@ -139,4 +139,8 @@ export const sv: Messages = {
   'matter.section.climate_environment': 'Klimat och miljö',
   'matter.section.legal_basis': 'Rättslig grund',
   'matter.section.proposed_decision': 'Förslag till beslut',
+  'matter.direction.incoming': 'Inkommande',
+  'matter.direction.outgoing': 'Utgående',
+  'matter.direction.internal': 'Intern',
+  'matter.direction.recommendation': 'Tjänsteskrivelse',
 };

@@ -1,35 +1,20 @@
 import type {
   AssignmentState,
   Commissioner,
-  DocumentDirection,
   MatterNature,
-  MatterState,
-  MatterType,
   RecommendationSection,
 } from '../../../../../common/matters.ts';
 import { isPoliticalKind } from '../../../../../common/organisation.ts';
 import type { Body, Position, TimelineEvent } from '../../../lib/api-types.ts';
 import { isMessageKey, type Translate } from '../../../lib/i18n.ts';
+import { stateName } from '../../../lib/matter-labels.ts';
+
+export { directionLabel, stateLabel, stateName, typeLabel } from '../../../lib/matter-labels.ts';
 
 /*
  * States, types and sections are named by the server's own messages (`matter.state.*` and so on),
  * which the web app shares; only what the server never names lives under `web.matters.`.
  */
-
-/** A state as it stands in a sentence ("in preparation"). */
-export function stateName(t: Translate, state: MatterState): string {
-  return t(`matter.state.${state}`);
-}
-
-/** A state on its own, in a table cell or a tag ("In preparation"). */
-export function stateLabel(t: Translate, state: MatterState): string {
-  const name = stateName(t, state);
-  return name.charAt(0).toLocaleUpperCase() + name.slice(1);
-}
-
-export function typeLabel(t: Translate, type: MatterType): string {
-  return t(`matter.type.${type}`);
-}
 
 export function sectionLabel(t: Translate, section: RecommendationSection): string {
   return t(`matter.section.${section}`);
@@ -37,10 +22,6 @@ export function sectionLabel(t: Translate, section: RecommendationSection): stri
 
 export function natureLabel(t: Translate, nature: MatterNature): string {
   return t(`web.matters.nature.${nature}`);
-}
-
-export function directionLabel(t: Translate, direction: DocumentDirection): string {
-  return t(`web.matters.direction.${direction}`);
 }
 
 export function commissionerLabel(t: Translate, commissioner: Commissioner): string {

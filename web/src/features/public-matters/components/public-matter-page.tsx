@@ -7,7 +7,7 @@ import type { PublicDocument, PublicMatter, TimelineEvent } from '../../../lib/a
 import { useFormat, useT, type Translate } from '../../../lib/i18n.ts';
 import { useMunicipality } from '../../../lib/municipality.ts';
 import { publicFileUrl, publicMatterQuery } from '../api/public-matters.queries.ts';
-import { capitalise, directionLabel, eventLabel, stateLabel, typeLabel } from './labels.ts';
+import { directionLabel, eventLabel, stateLabel, stateName, typeLabel } from './labels.ts';
 
 function Facts({ slug, matter }: { slug: string; matter: PublicMatter }) {
   const t = useT();
@@ -24,7 +24,7 @@ function Facts({ slug, matter }: { slug: string; matter: PublicMatter }) {
       </div>
       <div>
         <dt>{t('web.public_matters.state')}</dt>
-        <dd>{capitalise(stateLabel(t, matter.state))}</dd>
+        <dd>{stateLabel(t, matter.state)}</dd>
       </div>
       <div>
         <dt>{t('web.public_matters.responsible_body')}</dt>
@@ -166,13 +166,13 @@ function Decisions({ matter }: { matter: PublicMatter }) {
 function eventDetail(t: Translate, event: TimelineEvent): string | null {
   if (event.fromState && event.toState) {
     return t('web.public_matters.event_from_to', {
-      from: stateLabel(t, event.fromState),
-      to: stateLabel(t, event.toState),
+      from: stateName(t, event.fromState),
+      to: stateName(t, event.toState),
     });
   }
   // A registration names its first state already.
   if (event.toState && event.kind !== 'registered') {
-    return t('web.public_matters.event_to', { to: stateLabel(t, event.toState) });
+    return t('web.public_matters.event_to', { to: stateName(t, event.toState) });
   }
   return null;
 }

@@ -28,7 +28,7 @@ import {
   searchParamsOf,
   type PublicSearch,
 } from '../api/public-matters.queries.ts';
-import { capitalise, stateLabel, typeLabel } from './labels.ts';
+import { stateLabel, typeLabel } from './labels.ts';
 
 const QUERY_ID = 'public-search-q';
 
@@ -107,7 +107,7 @@ function SearchForm({ slug, search }: { slug: string; search: PublicSearch }) {
               <Select.Option value="">{t('web.public_matters.all_states')}</Select.Option>
               {matterStates.map((state) => (
                 <Select.Option key={state} value={state}>
-                  {capitalise(stateLabel(t, state))}
+                  {stateLabel(t, state)}
                 </Select.Option>
               ))}
             </Select>
@@ -170,7 +170,7 @@ function Hit({ slug, hit, index }: { slug: string; hit: SearchHit; index: number
         </div>
         <div>
           <dt>{t('web.public_matters.state')}</dt>
-          <dd>{capitalise(stateLabel(t, matter.state))}</dd>
+          <dd>{stateLabel(t, matter.state)}</dd>
         </div>
         {matter.responsibleBody && (
           <div>
