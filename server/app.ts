@@ -31,6 +31,9 @@ import { municipalityRoutes } from './modules/municipalities/municipalities.rout
 import { matterRoutes } from './modules/matters/matters.routes.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { organisationRoutes } from './modules/organisation/organisation.routes.ts';
+import { meetingRoutes } from './modules/meetings/meetings.routes.ts';
+import { LiveHub } from './modules/meetings/live.ts';
+import type { Mailer } from './mail/mailer.ts';
 import { localFileStore, type FileStore } from './storage/file-store.ts';
 
 /** The file store defaults to the local directory of the configuration. */
@@ -40,13 +43,21 @@ export type AppOptions = {
   fileStore?: FileStore;
   /** The time now, for dated rules; the system clock unless a test sets another. */
   clock?: () => Date;
+  /** Sends e-mail (notices, reminders); none unless SMTP is configured. */
+  mailer?: Mailer | null;
 };
 
 /**
  * Builds the application: plugins, hooks, every module's routes, the web app. It never listens;
  * `main.ts` does, and tests call `inject`.
  */
-export async function buildApp({ config, database, fileStore, clock }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  database,
+  fileStore,
+  clock,
+  mailer,
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: config.logLevel,
@@ -74,6 +85,12 @@ export async function buildApp({ config, database, fileStore, clock }: AppOption
   app.decorate('config', config);
   app.decorate('fileStore', fileStore ?? localFileStore(config.filesDir));
   app.decorate('clock', clock ?? (() => new Date()));
+  app.decorate('mailer', mailer ?? null);
+  // Live meeting events: this instance's viewers, fed by the database's notifications.
+  const liveHub = new LiveHub(database.db);
+  await liveHub.start(database);
+  app.decorate('liveHub', liveHub);
+  app.addHook('onClose', async () => liveHub.stop());
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // Only JSON bodies: a cross-site form can then never post to the API without a CORS preflight.
@@ -157,6 +174,7 @@ export async function buildApp({ config, database, fileStore, clock }: AppOption
   await app.register(organisationRoutes, { prefix: '/api' });
   await app.register(matterRoutes, { prefix: '/api' });
   await app.register(notificationRoutes, { prefix: '/api' });
+  await app.register(meetingRoutes, { prefix: '/api' });
 
   const webRoot = config.webDistDir;
   const hasWeb = existsSync(path.join(webRoot, 'index.html'));

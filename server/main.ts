@@ -28,7 +28,8 @@ export async function serve(): Promise<void> {
     process.exit(exitCode);
   }
   await migrate(database);
-  const app = await buildApp({ config, database });
+  const mailer = createMailer(config.smtpUrl, config.mailFrom);
+  const app = await buildApp({ config, database, mailer });
   if (config.seedDemo && (await seedDemoIfEmpty(database.db))) {
     app.log.info('loaded the demo municipalities Solvik kommun and Fjordvik kommune');
   }
@@ -40,7 +41,6 @@ export async function serve(): Promise<void> {
   purgeTimer.unref();
   // Reminders of deadlines and assignments: pg-boss on PostgreSQL (one instance runs each turn),
   // an in-process timer on the embedded database.
-  const mailer = createMailer(config.smtpUrl, config.mailFrom);
   const onJobError = (job: string, err: unknown) => app.log.warn({ err, job }, 'background job failed');
   const jobs = config.databaseUrl
     ? pgBossRunner(config.databaseUrl, onJobError)

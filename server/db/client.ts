@@ -19,10 +19,23 @@ export type DbOrTx = Db | Tx;
 /** Extensions the migrations use (typo-tolerant title search); PostgreSQL ships them as contrib. */
 export const pgliteExtensions = { pg_trgm };
 
+/** Stops listening. */
+export type Unlisten = () => Promise<void>;
+
 export type Database = {
   db: Db;
   kind: 'pglite' | 'postgres';
   close: () => Promise<void>;
+  /**
+   * Listens to a notification channel (NOTIFY is delivered when the sending transaction commits).
+   * On PostgreSQL a dedicated connection listens and reconnects when lost; `onReconnect` then tells
+   * the caller that notifications may have been missed, so it can catch up from the tables.
+   */
+  listen: (
+    channel: string,
+    onPayload: (payload: string) => void,
+    onReconnect?: () => void,
+  ) => Promise<Unlisten>;
 };
 
 export type DatabaseTarget =
@@ -38,7 +51,13 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     const probe = await pool.connect();
     probe.release();
     const db = drizzlePg(pool, { schema }) as unknown as Db;
-    return { db, kind: 'postgres', close: () => pool.end() };
+    const url = target.url;
+    return {
+      db,
+      kind: 'postgres',
+      close: () => pool.end(),
+      listen: (channel, onPayload, onReconnect) => listenOnPostgres(url, channel, onPayload, onReconnect),
+    };
   }
   let client: PGlite;
   let unlock = () => {};
@@ -55,13 +74,64 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     }
   }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const embedded = client;
   return {
     db,
     kind: 'pglite',
+    listen: async (channel, onPayload) => {
+      const unlisten = await embedded.listen(channel, onPayload);
+      return async () => {
+        if (!embedded.closed) await unlisten();
+      };
+    },
     close: async () => {
       if (!client.closed) await client.close();
       unlock();
     },
+  };
+}
+
+/** A connection of its own that LISTENs, and comes back after the server or network drops it. */
+async function listenOnPostgres(
+  url: string,
+  channel: string,
+  onPayload: (payload: string) => void,
+  onReconnect?: () => void,
+): Promise<Unlisten> {
+  let client: pg.Client | null = null;
+  let stopped = false;
+  let retry: NodeJS.Timeout | undefined;
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString: url });
+    next.on('notification', (message) => {
+      if (message.channel === channel) onPayload(message.payload ?? '');
+    });
+    const lost = () => {
+      if (stopped || client !== next) return;
+      client = null;
+      retry = setTimeout(() => void reconnect(), 1000);
+    };
+    next.on('error', lost);
+    next.on('end', lost);
+    await next.connect();
+    await next.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    client = next;
+  };
+  const reconnect = async () => {
+    try {
+      await connect();
+      onReconnect?.();
+    } catch {
+      if (!stopped) retry = setTimeout(() => void reconnect(), 1000);
+    }
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    const open = client;
+    client = null;
+    await open?.end().catch(() => undefined);
   };
 }
 

@@ -6,3 +6,4 @@ export * from '../modules/audit/audit.schema.ts';
 export * from '../modules/organisation/organisation.schema.ts';
 export * from '../modules/matters/matters.schema.ts';
 export * from '../modules/notifications/notifications.schema.ts';
+export * from '../modules/meetings/meetings.schema.ts';

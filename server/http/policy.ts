@@ -4,6 +4,7 @@ import { auditPolicy } from '../modules/audit/audit.policy.ts';
 import { authPolicy } from '../modules/auth/auth.policy.ts';
 import { municipalityPolicy } from '../modules/municipalities/municipalities.policy.ts';
 import { mattersPolicy } from '../modules/matters/matters.policy.ts';
+import { meetingsPolicy } from '../modules/meetings/meetings.policy.ts';
 import { organisationPolicy } from '../modules/organisation/organisation.policy.ts';
 import type { Actor } from './context.ts';
 
@@ -15,6 +16,7 @@ const permissions = {
   ...auditPolicy,
   ...organisationPolicy,
   ...mattersPolicy,
+  ...meetingsPolicy,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;

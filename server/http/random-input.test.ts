@@ -107,7 +107,8 @@ describe('random input to every route', () => {
         { numRuns: 60, seed: 20261122 },
       );
     }
-  });
+    // Every route, sixty times: minutes of work on two cores, not a hang.
+  }, 300_000);
 
   it('a body that is not JSON, or too large, gets a 4xx in the one shape', async () => {
     const url = `/api/m/${slug}`;

@@ -12,7 +12,7 @@ import { can } from '../../http/policy.ts';
 import { noRules } from '../../rules/no.ts';
 import { seRules } from '../../rules/se.ts';
 import { recordChange } from '../audit/audit.service.ts';
-import { listAssignmentDtos } from './assignments.service.ts';
+import { createAssignments, listAssignmentDtos } from './assignments.service.ts';
 import {
   addEvent,
   canSeeConfidential,
@@ -30,6 +30,7 @@ import {
   type MatterContext,
 } from './matters.common.ts';
 import type {
+  AssignmentInput,
   CreateMatterInput,
   DecisionDto,
   MatterDto,
@@ -46,7 +47,6 @@ import type {
   UpdateMatterSettingsInput,
 } from './matters.contract.ts';
 import * as repo from './matters.repository.ts';
-import { createAssignments } from './assignments.service.ts';
 
 // Settings --------------------------------------------------------------------------------------
 
@@ -719,44 +719,135 @@ export async function recordDecision(
   const { actor, municipalityId, matterId, decision } = input;
   requireAction(actor, 'matters.decide', municipalityId);
   await db.transaction(async (tx) => {
-    const ctx = await loadContext(tx, municipalityId, input.now);
     const m = await requireMatter(tx, municipalityId, matterId, true);
     if (m.version !== decision.version) throw staleVersion(m.version);
-    const transition = findTransition(m.state, 'decided');
-    if (!transition?.viaDecision) throw illegalTransition(m.state, 'decided');
-    if (decision.decidedOn > ctx.today) {
-      throw new AppError('VALIDATION', 'error.decision_in_future', { date: decision.decidedOn });
-    }
-    await assertReferences(tx, municipalityId, { bodyIds: [decision.bodyId], personIds: [] });
-    await assertReadyForBody(tx, ctx, m);
-    const saved = await repo.insertDecision(tx, {
+    const decisionId = await decideMatter(tx, {
+      actor,
       municipalityId,
       matterId,
       bodyId: decision.bodyId,
       decidedOn: decision.decidedOn,
       text: decision.text,
-      recordedBy: actor.userId,
-    });
-    const row = await applyMatterState(tx, actor, ctx, m, 'decided', null, { decidedOn: decision.decidedOn });
-    await addEvent(tx, actor, row, {
-      kind: 'decision_recorded',
-      data: { decisionId: saved.id, bodyId: decision.bodyId, decidedOn: decision.decidedOn },
-      public: !row.confidential,
+      now: input.now,
     });
     const given = decision.assignments ?? [];
     if (given.length > 0) {
-      await createAssignments(tx, {
+      await implementDecision(tx, {
         actor,
-        ctx,
-        matter: row,
-        decisionId: saved.id,
+        municipalityId,
+        matterId,
+        decisionId,
         bodyId: decision.bodyId,
         assignments: given,
+        now: input.now,
       });
-      await applyMatterState(tx, actor, ctx, row, 'in_implementation', null);
     }
   });
   return getMatter(db, { actor, municipalityId, matterId, now: input.now });
+}
+
+/**
+ * Records a body's decision on a matter in the caller's transaction: the matter becomes decided and
+ * its legal deadline is met. Recording a decision by hand and deciding an item in a meeting both
+ * come here; the caller has checked who may decide.
+ * @returns the decision's id
+ * @throws CONFLICT when the matter is not ready for a decision; VALIDATION for a date in the future;
+ * RULE_VIOLATION when the preparation the law asks for is missing
+ */
+export async function decideMatter(
+  tx: DbOrTx,
+  input: {
+    actor: Actor;
+    municipalityId: string;
+    matterId: string;
+    bodyId: string;
+    decidedOn: string;
+    text: string;
+    now?: Date;
+  },
+): Promise<string> {
+  const { actor, municipalityId, matterId } = input;
+  const ctx = await loadContext(tx, municipalityId, input.now);
+  const m = await requireMatter(tx, municipalityId, matterId, true);
+  const transition = findTransition(m.state, 'decided');
+  if (!transition?.viaDecision) throw illegalTransition(m.state, 'decided');
+  if (input.decidedOn > ctx.today) {
+    throw new AppError('VALIDATION', 'error.decision_in_future', { date: input.decidedOn });
+  }
+  await assertReferences(tx, municipalityId, { bodyIds: [input.bodyId], personIds: [] });
+  await assertReadyForBody(tx, ctx, m);
+  const saved = await repo.insertDecision(tx, {
+    municipalityId,
+    matterId,
+    bodyId: input.bodyId,
+    decidedOn: input.decidedOn,
+    text: input.text,
+    recordedBy: actor.userId,
+  });
+  const row = await applyMatterState(tx, actor, ctx, m, 'decided', null, { decidedOn: input.decidedOn });
+  await addEvent(tx, actor, row, {
+    kind: 'decision_recorded',
+    data: { decisionId: saved.id, bodyId: input.bodyId, decidedOn: input.decidedOn },
+    public: !row.confidential,
+  });
+  return saved.id;
+}
+
+/**
+ * Carries a decision out: the assignments it gives are created and the matter moves into
+ * implementation (from the decision, or from the extract of the signed minutes).
+ */
+export async function implementDecision(
+  tx: DbOrTx,
+  input: {
+    actor: Actor;
+    municipalityId: string;
+    matterId: string;
+    decisionId: string;
+    bodyId: string;
+    assignments: AssignmentInput[];
+    now?: Date;
+  },
+): Promise<void> {
+  if (input.assignments.length === 0) return;
+  const ctx = await loadContext(tx, input.municipalityId, input.now);
+  const m = await requireMatter(tx, input.municipalityId, input.matterId, true);
+  await createAssignments(tx, {
+    actor: input.actor,
+    ctx,
+    matter: m,
+    decisionId: input.decisionId,
+    bodyId: input.bodyId,
+    assignments: input.assignments,
+  });
+  if (m.state === 'decided') await applyMatterState(tx, input.actor, ctx, m, 'in_implementation', null);
+}
+
+/**
+ * Meetings move a matter along as its agenda item is handled: scheduled when the notice goes out,
+ * postponed or referred back at the meeting, back to ready when taken off the agenda. The same
+ * transition table applies; the meeting's secretary or chair has been checked by the caller.
+ * @throws CONFLICT for a change the matter's state does not allow; RULE_VIOLATION when scheduling
+ * lacks the preparation the law asks for
+ */
+export async function moveMatterForMeeting(
+  tx: DbOrTx,
+  input: {
+    actor: Actor;
+    municipalityId: string;
+    matterId: string;
+    to: 'scheduled' | 'postponed' | 'referred_back' | 'recommendation_ready';
+    reason: string | null;
+    now?: Date;
+  },
+): Promise<void> {
+  const ctx = await loadContext(tx, input.municipalityId, input.now);
+  const m = await requireMatter(tx, input.municipalityId, input.matterId, true);
+  if (m.state === input.to) return;
+  const transition = findTransition(m.state, input.to);
+  if (!transition || transition.viaDecision) throw illegalTransition(m.state, input.to);
+  if (input.to === 'scheduled') await assertReadyForBody(tx, ctx, m);
+  await applyMatterState(tx, input.actor, ctx, m, input.to, input.reason);
 }
 
 // Priorities ------------------------------------------------------------------------------------

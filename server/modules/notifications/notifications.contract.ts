@@ -6,6 +6,7 @@ export const notificationDto = z
     kind: z.string(),
     message: z.string().describe('In the language of the request'),
     matterId: z.uuid().nullable(),
+    meetingId: z.uuid().nullable().describe('The meeting it is about, if any'),
     createdAt: z.string(),
     read: z.boolean(),
   })

@@ -34,6 +34,8 @@ export async function notify(
     fallbackLocale: Locale;
     link: string;
     mailer: Mailer | null;
+    /** The e-mail's subject and link text; a matter reminder's by default. */
+    mail?: { subject: MessageKey; footer: MessageKey };
   },
 ): Promise<boolean> {
   const row = await repo.insertNotification(db, {
@@ -49,10 +51,14 @@ export async function notify(
     const user = await repo.findRecipient(db, input.userId);
     if (user && !user.disabled) {
       const locale = user.locale ?? input.fallbackLocale;
+      const mail = input.mail ?? { subject: 'mail.reminder_subject', footer: 'mail.reminder_footer' };
       await input.mailer.send({
         to: user.email,
-        subject: translate(locale, 'mail.reminder_subject', { number: String(input.values['number'] ?? '') }),
-        text: `${render(locale, input.kind, input.values)}\n\n${translate(locale, 'mail.reminder_footer', { url: input.link })}\n`,
+        subject: translate(locale, mail.subject, {
+          ...input.values,
+          number: String(input.values['number'] ?? ''),
+        }),
+        text: `${render(locale, input.kind, input.values)}\n\n${translate(locale, mail.footer, { url: input.link })}\n`,
       });
       await repo.markEmailed(db, row.id);
     }
@@ -72,6 +78,7 @@ export async function listNotifications(
     kind: r.kind,
     message: render(input.actor.locale, r.kind, r.values),
     matterId: r.matterId,
+    meetingId: typeof r.values['meetingId'] === 'string' ? r.values['meetingId'] : null,
     createdAt: r.createdAt.toISOString(),
     read: r.readAt !== null,
   }));
