@@ -1,3 +1,7 @@
+import type { MeetingLiveMessageKey } from './meeting-live/en.ts';
+import type { MeetingsMessageKey } from './meetings/en.ts';
+import type { PublicMeetingsMessageKey } from './public-meetings/en.ts';
+
 /**
  * The web app's English messages: ICU MessageFormat, the typed source for sv, nb and nn. Use ’
  * rather than ' in text, since ICU treats the straight apostrophe as a quote character.
@@ -964,4 +968,6 @@ export const webEn = {
   'web.matters.open_matter': 'Open the matter',
 } as const;
 
-export type WebMessageKey = keyof typeof webEn;
+/** Keys of every web message: the shared ones here, and each feature's own catalog. */
+export type WebMessageKey =
+  keyof typeof webEn | MeetingsMessageKey | PublicMeetingsMessageKey | MeetingLiveMessageKey;

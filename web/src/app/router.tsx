@@ -7,6 +7,10 @@ import { municipalitiesQuery, overviewQuery } from '../features/municipalities/a
 import { municipalityQuery } from '../lib/municipality.ts';
 import { getLocale } from '../lib/i18n.ts';
 import { sessionQuery } from '../lib/session.ts';
+import type { RouteHelpers } from '../lib/routes.ts';
+import { meetingLiveRoutes } from '../features/meetings/live-routes.tsx';
+import { meetingRoutes } from '../features/meetings/routes.tsx';
+import { publicMeetingRoutes } from '../features/public-meetings/routes.tsx';
 import { Layout } from './layout/layout.tsx';
 import { FrontPage } from './pages/front-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
@@ -45,6 +49,9 @@ const publicMattersQueries = () => import('../features/public-matters/api/public
 function loadMunicipality(args: LoaderFunctionArgs) {
   return queryClient.ensureQueryData(municipalityQuery(slugOf(args)));
 }
+
+/** What each feature's own route list needs from the app. */
+const routeHelpers: RouteHelpers = { queryClient, loadMunicipality, slugOf };
 
 /**
  * Every page. Loaders fill the query cache before a page renders, so its h1 is there when focus
@@ -317,6 +324,9 @@ export const router = createBrowserRouter([
           Component: (await import('../features/tokens/components/tokens-page.tsx')).TokensPage,
         }),
       },
+      ...meetingRoutes(routeHelpers),
+      ...meetingLiveRoutes(routeHelpers),
+      ...publicMeetingRoutes(routeHelpers),
       { path: '*', element: <NotFoundPage /> },
     ]),
   },

@@ -1,0 +1,3 @@
+import type { MeetingLiveMessageKey } from './en.ts';
+
+export const meetingLiveNn: Record<MeetingLiveMessageKey, string> = {};

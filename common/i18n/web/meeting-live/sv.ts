@@ -1,0 +1,3 @@
+import type { MeetingLiveMessageKey } from './en.ts';
+
+export const meetingLiveSv: Record<MeetingLiveMessageKey, string> = {};

@@ -1,0 +1,3 @@
+import type { MeetingsMessageKey } from './en.ts';
+
+export const meetingsNb: Record<MeetingsMessageKey, string> = {};

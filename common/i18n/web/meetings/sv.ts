@@ -1,0 +1,3 @@
+import type { MeetingsMessageKey } from './en.ts';
+
+export const meetingsSv: Record<MeetingsMessageKey, string> = {};

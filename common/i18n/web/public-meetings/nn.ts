@@ -1,0 +1,3 @@
+import type { PublicMeetingsMessageKey } from './en.ts';
+
+export const publicMeetingsNn: Record<PublicMeetingsMessageKey, string> = {};
