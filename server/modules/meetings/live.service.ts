@@ -255,6 +255,7 @@ export async function startItem(db: Db, input: Input & { itemId: string }) {
           agendaItemId: item.id,
           kind: 'main',
           text,
+          createdAt: l.ctx.now,
         });
       }
     }

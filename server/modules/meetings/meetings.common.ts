@@ -153,11 +153,13 @@ export function requireManager(access: Access): void {
 
 /** Whether a participant votes: present, with a voting right, in a seat or called in for someone absent. */
 export function isVoter(p: repo.ParticipantRow, all: repo.ParticipantRow[]): boolean {
-  if (!p.present || !p.votingRight) return false;
-  if (seatRoles.includes(p.role)) return p.status === 'invited';
+  if (!p.present) return false;
+  if (seatRoles.includes(p.role)) return p.votingRight && p.status === 'invited';
   if (p.role !== 'substitute' || p.status !== 'called_in') return false;
+  // A called-in substitute votes with the seat of the member replaced, while that member is away.
   const replaced = all.find((x) => x.personId === p.replacesPersonId);
-  return !(replaced && replaced.present && replaced.status === 'invited');
+  if (!replaced) return false;
+  return replaced.votingRight && !(replaced.present && replaced.status === 'invited');
 }
 
 /** The body's seats with a voting right: what a quorum is counted against. */

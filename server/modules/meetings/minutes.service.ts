@@ -105,7 +105,10 @@ function itemSection(ctx: MeetingContext, body: BodyRef, state: MeetingState, it
       }),
     );
   }
-  const proposals = state.proposals.filter((p) => p.agendaItemId === item.id && !p.withdrawnAt);
+  // The main proposal (the recommendation) first, then the others in the order they were put.
+  const proposals = state.proposals
+    .filter((p) => p.agendaItemId === item.id && !p.withdrawnAt)
+    .sort((a, b) => Number(b.kind === 'main') - Number(a.kind === 'main'));
   const label = (id: string) => {
     const index = proposals.findIndex((p) => p.id === id);
     return index < 0 ? id : say(ctx, 'minutes.proposal_label', { n: index + 1 });
@@ -152,8 +155,9 @@ function itemSection(ctx: MeetingContext, body: BodyRef, state: MeetingState, it
         // kommuneloven § 11-4: each party's votes, and each member's where the party split.
         for (const [party, row] of Object.entries(r.parties)) {
           lines.push(
-            `${party || say(ctx, 'minutes.no_party')}: ${Object.entries(row)
-              .map(([o, n]) => `${o === ABSTAIN ? say(ctx, 'minutes.abstained') : label(o)} ${n}`)
+            `${party || say(ctx, 'minutes.no_party')}: ${[...v.optionIds, ABSTAIN]
+              .filter((o) => row[o])
+              .map((o) => `${o === ABSTAIN ? say(ctx, 'minutes.abstained') : label(o)} ${row[o]}`)
               .join(', ')}`,
           );
         }

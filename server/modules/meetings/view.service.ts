@@ -208,6 +208,7 @@ function toItemDto(
       ? []
       : state.proposals
           .filter((p) => p.agendaItemId === item.id)
+          .sort((a, b) => Number(b.kind === 'main') - Number(a.kind === 'main'))
           .map((p) => ({
             id: p.id,
             kind: p.kind,
