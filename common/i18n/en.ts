@@ -301,6 +301,7 @@ export const en = {
   'meeting.item.delegated_decisions.no': 'Delegated decisions reported',
   'meeting.item.information.se': 'Information',
   'meeting.item.information.no': 'Information',
+  'minutes.closed_item': 'Item behind closed doors',
 } as const;
 
 export type MessageKey = keyof typeof en;

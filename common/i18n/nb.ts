@@ -303,4 +303,5 @@ export const nb: Messages = {
   'meeting.item.delegated_decisions.no': 'Delegerte vedtak til orientering',
   'meeting.item.information.se': 'Orienteringer',
   'meeting.item.information.no': 'Orienteringer',
+  'minutes.closed_item': 'Sak unntatt offentlighet',
 };

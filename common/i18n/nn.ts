@@ -303,4 +303,5 @@ export const nn: Messages = {
   'meeting.item.delegated_decisions.no': 'Delegerte vedtak til orientering',
   'meeting.item.information.se': 'Orienteringar',
   'meeting.item.information.no': 'Orienteringar',
+  'minutes.closed_item': 'Sak unnateke offentlegheit',
 };

@@ -306,4 +306,5 @@ export const sv: Messages = {
   'meeting.item.delegated_decisions.no': 'Anmälan av delegationsbeslut',
   'meeting.item.information.se': 'Information',
   'meeting.item.information.no': 'Information',
+  'minutes.closed_item': 'Ärende inom stängda dörrar',
 };

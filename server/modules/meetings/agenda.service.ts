@@ -140,7 +140,7 @@ async function touchMeeting(tx: DbOrTx, meeting: repo.MeetingRow) {
 
 /**
  * Adds an item to the agenda: a matter of the body that is ready for decision (or postponed), or
- * another item. Once the notice is out, an added matter is scheduled at once.
+ * another item, also at the meeting itself. Once the notice is out, an added matter is scheduled at once.
  * @throws FORBIDDEN; NOT_FOUND; CONFLICT when the meeting has begun or the matter is on another
  * open agenda; VALIDATION for a matter of another body or without a title; RULE_VIOLATION for
  * publicity against the law
@@ -153,7 +153,9 @@ export async function addItem(
   requireManage(actor, municipalityId);
   await db.transaction(async (tx) => {
     const ctx = await loadContext(tx, municipalityId, input.now);
-    const meeting = await editable(tx, municipalityId, input.meetingId);
+    // An item may be added at the meeting itself (an extra item the body agrees to take up).
+    const meeting = await requireMeeting(tx, municipalityId, input.meetingId, true);
+    requireState(meeting, 'planned', 'notified', 'in_progress');
     const body = await requireBody(tx, municipalityId, meeting.bodyId);
     const settings = await bodySettings(tx, ctx, body);
     let title = item.title;
@@ -206,7 +208,7 @@ export async function addItem(
     const order = items.map((i) => i.id);
     order.splice(position, 0, created.id);
     await repo.setPositions(tx, meeting.id, order);
-    if (item.matterId && meeting.state === 'notified') {
+    if (item.matterId && meeting.state !== 'planned') {
       await moveMatterForMeeting(tx, {
         actor,
         municipalityId,

@@ -545,12 +545,10 @@ describe('running the meeting', () => {
     const { meeting, item } = await meetingWithItem(se, ['chair', 'b', 'c']);
     expect(
       (
-        await se
-          .person('b')
-          .client.post(se.meetingUrl(meeting, `/items/${item.id}/decide`), {
-            method: 'acclamation',
-            version: item.version,
-          })
+        await se.person('b').client.post(se.meetingUrl(meeting, `/items/${item.id}/decide`), {
+          method: 'acclamation',
+          version: item.version,
+        })
       ).statusCode,
     ).toBe(403);
     expect(

@@ -634,12 +634,9 @@ async function buildDocument(
   const shown = items.filter((i) => !onlyItemId || i.id === onlyItemId);
   const sections = shown.map((i) => {
     const matter = i.matterId ? matters.get(i.matterId) : undefined;
+    const hidden = (!i.public || matter?.confidential) && !access.seesClosed;
     const heading = `${itemNumber(ctx.jurisdiction, i.position)} ${
-      !i.public && !access.seesClosed
-        ? (matter?.publicTitle ?? i.title)
-        : matter?.confidential && !access.seesClosed
-          ? matter.publicTitle
-          : i.title
+      hidden ? (matter?.publicTitle ?? say(ctx, 'minutes.closed_item')) : i.title
     }`;
     const text =
       i.public || access.seesClosed

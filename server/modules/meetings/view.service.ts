@@ -140,7 +140,9 @@ function toItemDto(
   const matter = item.matterId ? state.matters.get(item.matterId) : undefined;
   const restricted = !item.public && !access.seesClosed;
   const hideConfidential = matter?.confidential && !access.seesClosed;
-  const title = restricted || hideConfidential ? (matter?.publicTitle ?? item.title) : item.title;
+  // A closed item's public face is its matter's public title; an item without a matter shows none
+  // (its title may name the very person the closing protects).
+  const title = restricted || hideConfidential ? (matter?.publicTitle ?? '') : item.title;
   const conflicts = state.conflicts.filter((c) => c.agendaItemId === item.id);
   const live = item.state === 'in_progress' || item.state === 'pending';
   const current =
