@@ -13,6 +13,8 @@ export type TestContext = {
   app: FastifyInstance;
   database: Database;
   config: Config;
+  /** The PostgreSQL database's address when the suite runs on PostgreSQL (a second instance can join it). */
+  databaseUrl: string | null;
   close: () => Promise<void>;
 };
 
@@ -35,7 +37,11 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
  * A fresh, migrated database for one test file: PGlite restored from the snapshot, or with
  * TEST_DATABASE_URL a new PostgreSQL database copied from the migrated template.
  */
-export async function openTestDatabase(): Promise<{ database: Database; drop: () => Promise<void> }> {
+export async function openTestDatabase(): Promise<{
+  database: Database;
+  url: string | null;
+  drop: () => Promise<void>;
+}> {
   const url = process.env['TEST_DATABASE_URL'];
   if (url) {
     const name = `samspel_test_${randomBytes(6).toString('hex')}`;
@@ -48,6 +54,7 @@ export async function openTestDatabase(): Promise<{ database: Database; drop: ()
     const database = await openDatabase({ kind: 'postgres', url: dbUrl.toString() });
     return {
       database,
+      url: dbUrl.toString(),
       drop: async () => {
         await database.close();
         const cleanup = new pg.Client({ connectionString: url });
@@ -62,7 +69,7 @@ export async function openTestDatabase(): Promise<{ database: Database; drop: ()
     extensions: pgliteExtensions,
   });
   const database = await openDatabase({ kind: 'pglite', client });
-  return { database, drop: () => database.close() };
+  return { database, url: null, drop: () => database.close() };
 }
 
 export async function createTestApp(
@@ -70,12 +77,13 @@ export async function createTestApp(
   options: { clock?: () => Date } = {},
 ): Promise<TestContext> {
   const config = testConfig(overrides);
-  const { database, drop } = await openTestDatabase();
+  const { database, url, drop } = await openTestDatabase();
   const app = await buildApp({ config, database, clock: options.clock });
   return {
     app,
     database,
     config,
+    databaseUrl: url,
     close: async () => {
       await app.close();
       await drop();

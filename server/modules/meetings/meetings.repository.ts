@@ -373,11 +373,19 @@ export async function findCandidateMatters(db: DbOrTx, municipalityId: string, b
 // Participants ----------------------------------------------------------------------------------
 
 export async function findParticipants(db: DbOrTx, meetingId: string): Promise<ParticipantRow[]> {
-  return db
-    .select()
-    .from(meetingParticipants)
-    .where(eq(meetingParticipants.meetingId, meetingId))
-    .orderBy(asc(meetingParticipants.createdAt), asc(meetingParticipants.substituteOrder));
+  return (
+    db
+      .select()
+      .from(meetingParticipants)
+      .where(eq(meetingParticipants.meetingId, meetingId))
+      // Seats in rank (chair, vice chairs, members), then substitutes in their order.
+      .orderBy(
+        sql`case ${meetingParticipants.role} when 'chair' then 0 when 'first_vice_chair' then 1 when 'second_vice_chair' then 2 when 'member' then 3 else 4 end`,
+        asc(meetingParticipants.listName),
+        asc(meetingParticipants.substituteOrder),
+        asc(meetingParticipants.id),
+      )
+  );
 }
 
 export async function insertParticipants(db: DbOrTx, values: (typeof meetingParticipants.$inferInsert)[]) {

@@ -37,8 +37,12 @@ function say(ctx: MeetingContext, key: string, values?: MessageValues): string {
   return translate(ctx.locale, key as MessageKey, values);
 }
 
+/** People by name, in alphabetical order, as the minutes list them. */
 function names(state: MeetingState, ids: readonly string[]): string {
-  return ids.map((id) => state.people.get(id)?.name ?? '').join(', ');
+  return ids
+    .map((id) => state.people.get(id)?.name ?? '')
+    .sort((a, b) => a.localeCompare(b, 'sv'))
+    .join(', ');
 }
 
 /** The opening part of the minutes: place and time, who decided, substitutes, absence, presiding. */
