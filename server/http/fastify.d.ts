@@ -23,5 +23,7 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Every route declares one; the app refuses to start with a route that has none. */
     policy?: RoutePolicy;
+    /** The route answers with a long-lived event stream (walks over every route skip it). */
+    stream?: boolean;
   }
 }

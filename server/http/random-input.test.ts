@@ -59,7 +59,12 @@ function checkErrorShape(status: number, body: string, where: string) {
 describe('random input to every route', () => {
   it('never answers 5xx and always answers errors in the one shape', async () => {
     const catalog = (ROUTE_CATALOG.get(ctx.app) ?? []).filter(
-      (r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs') && !r.url.startsWith('/api/session'),
+      // Event streams stay open by design; live-events.test.ts covers them.
+      (r) =>
+        r.url.startsWith('/api/') &&
+        !r.url.startsWith('/api/docs') &&
+        !r.url.startsWith('/api/session') &&
+        !r.stream,
     );
     expect(catalog.length).toBeGreaterThan(10);
     for (const route of catalog) {
@@ -104,7 +109,7 @@ describe('random input to every route', () => {
             checkErrorShape(response.statusCode, response.body, `${method} ${url}`);
           },
         ),
-        { numRuns: 60, seed: 20261122 },
+        { numRuns: 40, seed: 20261122 },
       );
     }
     // Every route, sixty times: minutes of work on two cores, not a hang.

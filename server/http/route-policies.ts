@@ -9,6 +9,8 @@ export type RouteInfo = {
   url: string;
   policy: RoutePolicy;
   schema: FastifySchema | undefined;
+  /** A long-lived stream (server-sent events) rather than a reply. */
+  stream: boolean;
 };
 
 /** Every route the app registered, with its policy: the isolation and fuzz tests walk this list. */
@@ -56,7 +58,13 @@ export function registerRoutePolicies(app: FastifyInstance, config: Config): voi
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
       if (method === 'HEAD' && route.url !== '/') continue;
-      catalog.push({ method, url: route.url, policy, schema: route.schema });
+      catalog.push({
+        method,
+        url: route.url,
+        policy,
+        schema: route.schema,
+        stream: route.config.stream === true,
+      });
     }
   });
 }

@@ -664,7 +664,7 @@ export async function meetingRoutes(base: FastifyInstance): Promise<void> {
   app.get(
     '/m/:municipality/meetings/:meetingId/events',
     {
-      config: read,
+      config: { ...read, stream: true },
       schema: {
         tags,
         summary: 'Live events (server-sent events); send Last-Event-ID to resume',
@@ -914,7 +914,7 @@ export async function meetingRoutes(base: FastifyInstance): Promise<void> {
   app.get(
     '/m/:municipality/public/meetings/:meetingId/events',
     {
-      config: open,
+      config: { ...open, stream: true },
       schema: {
         tags,
         summary: 'Live events of public items (server-sent events)',
