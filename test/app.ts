@@ -6,6 +6,7 @@ import pg from 'pg';
 import { buildApp } from '../server/app.ts';
 import { loadConfig, type Config } from '../server/config.ts';
 import { openDatabase, pgliteExtensions, type Database } from '../server/db/client.ts';
+import type { Mailer } from '../server/mail/mailer.ts';
 import { inject } from 'vitest';
 import { SNAPSHOT_FILE } from './snapshot.ts';
 
@@ -74,11 +75,11 @@ export async function openTestDatabase(): Promise<{
 
 export async function createTestApp(
   overrides: Partial<Config> = {},
-  options: { clock?: () => Date } = {},
+  options: { clock?: () => Date; mailer?: Mailer } = {},
 ): Promise<TestContext> {
   const config = testConfig(overrides);
   const { database, url, drop } = await openTestDatabase();
-  const app = await buildApp({ config, database, clock: options.clock });
+  const app = await buildApp({ config, database, clock: options.clock, mailer: options.mailer });
   return {
     app,
     database,
