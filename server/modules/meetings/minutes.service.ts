@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
 import { translate, type Locale, type MessageKey, type MessageValues } from '../../../common/i18n/index.ts';
 import { ABSTAIN, type SignerRole } from '../../../common/meetings.ts';
 import { seatRoles } from '../../../common/organisation.ts';
@@ -580,7 +579,9 @@ ${doc.sections.map((s) => `<section><h2>${escape(s.heading)}</h2>\n${paragraphs(
 }
 
 /** PDF/A-2b with the font embedded, so the archive can read it in decades. */
-export function renderPdf(doc: Document): Promise<Buffer> {
+export async function renderPdf(doc: Document): Promise<Buffer> {
+  // pdfkit (with its font engine) takes a second to load: loaded with the first PDF, not at startup.
+  const { default: PDFDocument } = await import('pdfkit');
   const pdf = new PDFDocument({
     pdfVersion: '1.7',
     subset: 'PDF/A-2b',
