@@ -196,7 +196,7 @@ export function itemQuorum(
 
 /** The item number shown: Swedish minutes number paragraphs (§), Norwegian ones cases (sak). */
 export function itemNumber(jurisdiction: Jurisdiction, position: number): string {
-  return jurisdiction === 'se' ? `§ ${position + 1}` : `${position + 1}`;
+  return jurisdiction === 'se' ? `§ ${position + 1}` : `Sak ${position + 1}`;
 }
 
 /** What a use-case needs to reach people outside the request: mail, and the app's address for links. */

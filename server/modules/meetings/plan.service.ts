@@ -384,7 +384,8 @@ export async function listMyMeetings(db: Db, input: { actor: Actor; municipality
   for (const row of rows) {
     const participants = await repo.findParticipants(db, row.id);
     const mine = participants.find((p) => p.personId === person.id);
-    statuses.set(row.id, mine?.status ?? 'invited');
+    // Before the notice nobody is called yet; after it, someone not on the list was not called.
+    statuses.set(row.id, mine?.status ?? (row.state === 'planned' ? 'invited' : 'not_called'));
   }
   return { items: rows.map((r) => ({ ...toListItem(r), myStatus: statuses.get(r.id) ?? 'invited' })) };
 }
