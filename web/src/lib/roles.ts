@@ -40,3 +40,26 @@ export function canDoWithMatters(roles: readonly Role[], action: MatterAction): 
 export function canReadMatters(roles: readonly Role[]): boolean {
   return canDoWithMatters(roles, 'read');
 }
+
+/**
+ * Who may do what with meetings: the server's meetings policy (`meetings.read`, `meetings.manage`,
+ * `meetings.configure`). Chairing, voting and a member's own absence follow the person's place in
+ * the meeting, which the meeting itself tells (`you`).
+ */
+const meetingRoles = {
+  read: ['administrator', 'secretary', 'official', 'director', 'politician'],
+  manage: ['secretary'],
+  configure: ['administrator', 'secretary'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type MeetingAction = keyof typeof meetingRoles;
+
+export function canDoWithMeetings(roles: readonly Role[], action: MeetingAction): boolean {
+  const allowed: readonly Role[] = meetingRoles[action];
+  return roles.some((role) => allowed.includes(role));
+}
+
+/** Meetings, agendas and the member portal, inside: every role but the public's. */
+export function canReadMeetings(roles: readonly Role[]): boolean {
+  return canDoWithMeetings(roles, 'read');
+}

@@ -1,6 +1,6 @@
 import { NavLink } from 'react-router';
 import { useT } from '../../lib/i18n.ts';
-import { canManageOrganisation, canReadMatters, type Role } from '../../lib/roles.ts';
+import { canManageOrganisation, canReadMatters, canReadMeetings, type Role } from '../../lib/roles.ts';
 
 /**
  * The pages of a municipality: the public ones for everyone, and those the signed-in person can
@@ -25,12 +25,21 @@ export function MunicipalityNav({
     { to: `${base}/who-does-what`, label: t('web.nav.who_does_what') },
     { to: `${base}/representation`, label: t('web.nav.representation') },
     { to: `${base}/search`, label: t('web.public_matters.nav') },
+    { to: `${base}/notice-board`, label: t('web.meetings.nav.notice_board') },
+    { to: `${base}/calendar`, label: t('web.meetings.nav.calendar') },
+    { to: `${base}/meeting-statistics`, label: t('web.meetings.nav.statistics') },
     ...(canReadMatters(roles ?? [])
       ? [
           { to: `${base}/matters`, label: t('web.matters.nav.registry') },
           { to: `${base}/assignments`, label: t('web.matters.nav.assignments') },
           { to: `${base}/deadlines`, label: t('web.matters.nav.deadlines') },
           { to: `${base}/notifications`, label: t('web.matters.nav.notifications') },
+        ]
+      : []),
+    ...(canReadMeetings(roles ?? [])
+      ? [
+          { to: `${base}/meetings`, label: t('web.meetings.nav.meetings') },
+          { to: `${base}/my/meetings`, label: t('web.meetings.nav.my_meetings') },
         ]
       : []),
     ...(isAdministrator

@@ -1,7 +1,57 @@
-import type { RouteObject } from 'react-router';
+import type { LoaderFunctionArgs, RouteObject } from 'react-router';
 import type { RouteHelpers } from '../../lib/routes.ts';
 
+/** The meetings' query options, loaded with their pages rather than up front. */
+const meetingsQueries = () => import('./api/meetings.queries.ts');
+
 /** Pages: the meeting plan, a meeting, its agenda and notice, a member's meetings, a body's meeting rules. */
-export function meetingRoutes(_helpers: RouteHelpers): RouteObject[] {
-  return [];
+export function meetingRoutes({ queryClient, loadMunicipality, slugOf }: RouteHelpers): RouteObject[] {
+  /** A meeting page's data: the municipality and the meeting, whose name heads the page. */
+  const loadMeeting = async (args: LoaderFunctionArgs) => {
+    const { meetingQuery } = await meetingsQueries();
+    return Promise.all([
+      loadMunicipality(args),
+      queryClient.ensureQueryData(meetingQuery(slugOf(args), args.params['meetingId'] ?? '')),
+    ]);
+  };
+  /** A body's meeting rules, and the bodies for its name. */
+  const loadSettings = async (args: LoaderFunctionArgs) => {
+    const { meetingBodiesQuery, meetingSettingsQuery } = await meetingsQueries();
+    const slug = slugOf(args);
+    return Promise.all([
+      loadMunicipality(args),
+      queryClient.ensureQueryData(meetingSettingsQuery(slug, args.params['bodyId'] ?? '')),
+      queryClient.ensureQueryData(meetingBodiesQuery(slug)),
+    ]);
+  };
+  return [
+    {
+      path: 'm/:slug/meetings',
+      loader: loadMunicipality,
+      lazy: async () => ({
+        Component: (await import('./components/meeting-plan-page.tsx')).MeetingPlanPage,
+      }),
+    },
+    {
+      path: 'm/:slug/meetings/:meetingId',
+      loader: loadMeeting,
+      lazy: async () => ({
+        Component: (await import('./components/meeting-page.tsx')).MeetingPage,
+      }),
+    },
+    {
+      path: 'm/:slug/my/meetings',
+      loader: loadMunicipality,
+      lazy: async () => ({
+        Component: (await import('./components/my-meetings-page.tsx')).MyMeetingsPage,
+      }),
+    },
+    {
+      path: 'm/:slug/bodies/:bodyId/meeting-settings',
+      loader: loadSettings,
+      lazy: async () => ({
+        Component: (await import('./components/meeting-settings-page.tsx')).MeetingSettingsPage,
+      }),
+    },
+  ];
 }

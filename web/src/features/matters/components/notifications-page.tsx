@@ -63,6 +63,13 @@ function NotificationsContent() {
                       </RouterLink>
                     </Link>
                   )}
+                  {item.meetingId && (
+                    <Link asChild>
+                      <RouterLink to={`/m/${slug}/meetings/${item.meetingId}`}>
+                        {t('web.meetings.open_meeting')}
+                      </RouterLink>
+                    </Link>
+                  )}
                   {!item.read && (
                     <Button
                       variant="secondary"
