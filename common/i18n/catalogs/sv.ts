@@ -1,9 +1,9 @@
-import type { Messages } from '../index.ts';
+import type { BaseMessages } from '../index.ts';
 import { sv } from '../sv.ts';
 import { webSv } from '../web/sv.ts';
-import { meetingsSv } from '../web/meetings/sv.ts';
-import { publicMeetingsSv } from '../web/public-meetings/sv.ts';
-import { meetingLiveSv } from '../web/meeting-live/sv.ts';
 
-/** Every message in this language: the server's and the web app's. Loaded on its own by the web app. */
-export const catalog: Messages = { ...sv, ...webSv, ...meetingsSv, ...publicMeetingsSv, ...meetingLiveSv };
+/**
+ * This language's server and shared web messages, which the web app loads before its first page;
+ * each feature's own messages (`../web/<feature>/`) load with its pages.
+ */
+export const catalog: BaseMessages = { ...sv, ...webSv };

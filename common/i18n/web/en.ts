@@ -966,8 +966,18 @@ export const webEn = {
   'web.matters.unread': 'Unread',
   'web.matters.mark_read': 'Mark as read',
   'web.matters.open_matter': 'Open the matter',
+
+  'web.meetings.nav.meetings': 'Meetings',
+  'web.meetings.nav.my_meetings': 'My meetings',
+  'web.meetings.nav.notice_board': 'Notice board',
+  'web.meetings.nav.calendar': 'Meeting calendar',
+  'web.meetings.nav.statistics': 'Meeting time',
+  'web.meetings.open_meeting': 'Open the meeting',
 } as const;
+
+/** Keys of the web messages every page may use (loaded up front). */
+export type SharedWebMessageKey = keyof typeof webEn;
 
 /** Keys of every web message: the shared ones here, and each feature's own catalog. */
 export type WebMessageKey =
-  keyof typeof webEn | MeetingsMessageKey | PublicMeetingsMessageKey | MeetingLiveMessageKey;
+  SharedWebMessageKey | MeetingsMessageKey | PublicMeetingsMessageKey | MeetingLiveMessageKey;

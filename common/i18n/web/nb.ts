@@ -963,4 +963,10 @@ export const webNb: Record<keyof typeof webEn, string> = {
   'web.matters.unread': 'Ulest',
   'web.matters.mark_read': 'Merk som lest',
   'web.matters.open_matter': 'Åpne saken',
+  'web.meetings.nav.meetings': 'Møter',
+  'web.meetings.nav.my_meetings': 'Mine møter',
+  'web.meetings.nav.notice_board': 'Oppslagstavle',
+  'web.meetings.nav.calendar': 'Møtekalender',
+  'web.meetings.nav.statistics': 'Møtetid',
+  'web.meetings.open_meeting': 'Åpne møtet',
 };

@@ -962,4 +962,10 @@ export const webNn: Record<keyof typeof webEn, string> = {
   'web.matters.unread': 'Ulesen',
   'web.matters.mark_read': 'Merk som lesen',
   'web.matters.open_matter': 'Opne saka',
+  'web.meetings.nav.meetings': 'Møte',
+  'web.meetings.nav.my_meetings': 'Mine møte',
+  'web.meetings.nav.notice_board': 'Oppslagstavle',
+  'web.meetings.nav.calendar': 'Møtekalender',
+  'web.meetings.nav.statistics': 'Møtetid',
+  'web.meetings.open_meeting': 'Opne møtet',
 };

@@ -963,4 +963,10 @@ export const webSv: Record<keyof typeof webEn, string> = {
   'web.matters.unread': 'Oläst',
   'web.matters.mark_read': 'Markera som läst',
   'web.matters.open_matter': 'Öppna ärendet',
+  'web.meetings.nav.meetings': 'Sammanträden',
+  'web.meetings.nav.my_meetings': 'Mina sammanträden',
+  'web.meetings.nav.notice_board': 'Anslagstavla',
+  'web.meetings.nav.calendar': 'Sammanträdeskalender',
+  'web.meetings.nav.statistics': 'Sammanträdestid',
+  'web.meetings.open_meeting': 'Öppna sammanträdet',
 };

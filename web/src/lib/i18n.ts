@@ -8,24 +8,69 @@ export { isLocale };
 
 /**
  * Each language's messages load on their own, so the first page carries one catalog rather than
- * four; `main.tsx` loads the one in use before the app renders.
+ * four; `main.tsx` loads the one in use before the app renders. A feature's own messages load with
+ * its pages (`loadFeatureMessages` in the route's `lazy`), in every language switched to after.
  */
-const loaders: Record<Locale, () => Promise<Messages>> = {
+const loaders: Record<Locale, () => Promise<Partial<Messages>>> = {
   sv: () => import('../../../common/i18n/catalogs/sv.ts').then((m) => m.catalog),
   nb: () => import('../../../common/i18n/catalogs/nb.ts').then((m) => m.catalog),
   nn: () => import('../../../common/i18n/catalogs/nn.ts').then((m) => m.catalog),
   en: () => import('../../../common/i18n/catalogs/en.ts').then((m) => m.catalog),
 };
-const loaded: Partial<Record<Locale, Messages>> = {};
 
-/** Loads a language's messages (once); resolves when they can be shown. */
+export type MessageFeature = 'meetings' | 'meeting-live' | 'public-meetings';
+
+const featureLoaders: Record<MessageFeature, Record<Locale, () => Promise<Partial<Messages>>>> = {
+  meetings: {
+    sv: () => import('../../../common/i18n/web/meetings/sv.ts').then((m) => m.meetingsSv),
+    nb: () => import('../../../common/i18n/web/meetings/nb.ts').then((m) => m.meetingsNb),
+    nn: () => import('../../../common/i18n/web/meetings/nn.ts').then((m) => m.meetingsNn),
+    en: () => import('../../../common/i18n/web/meetings/en.ts').then((m) => m.meetingsEn),
+  },
+  'meeting-live': {
+    sv: () => import('../../../common/i18n/web/meeting-live/sv.ts').then((m) => m.meetingLiveSv),
+    nb: () => import('../../../common/i18n/web/meeting-live/nb.ts').then((m) => m.meetingLiveNb),
+    nn: () => import('../../../common/i18n/web/meeting-live/nn.ts').then((m) => m.meetingLiveNn),
+    en: () => import('../../../common/i18n/web/meeting-live/en.ts').then((m) => m.meetingLiveEn),
+  },
+  'public-meetings': {
+    sv: () => import('../../../common/i18n/web/public-meetings/sv.ts').then((m) => m.publicMeetingsSv),
+    nb: () => import('../../../common/i18n/web/public-meetings/nb.ts').then((m) => m.publicMeetingsNb),
+    nn: () => import('../../../common/i18n/web/public-meetings/nn.ts').then((m) => m.publicMeetingsNn),
+    en: () => import('../../../common/i18n/web/public-meetings/en.ts').then((m) => m.publicMeetingsEn),
+  },
+};
+
+const loaded: Partial<Record<Locale, Partial<Messages>>> = {};
+/** Features whose messages a page has needed: they are loaded with every language switched to. */
+const features = new Set<MessageFeature>();
+const loadedFeatures = new Set<string>();
+
+async function loadFeature(locale: Locale, feature: MessageFeature): Promise<void> {
+  const key = `${locale}:${feature}`;
+  if (loadedFeatures.has(key)) return;
+  const messages = await featureLoaders[feature][locale]();
+  loaded[locale] = { ...loaded[locale], ...messages };
+  loadedFeatures.add(key);
+}
+
+/** Loads a language's messages (once), with those of the features in use; resolves when they can be shown. */
 export async function loadCatalog(locale: Locale): Promise<void> {
-  loaded[locale] ??= await loaders[locale]();
+  if (!loaded[locale] || !Object.hasOwn(loaded[locale], 'web.loading')) {
+    loaded[locale] = { ...(await loaders[locale]()), ...loaded[locale] };
+  }
+  await Promise.all([...features].map((feature) => loadFeature(locale, feature)));
+}
+
+/** Loads a feature's messages in the current language, before its page renders. */
+export async function loadFeatureMessages(feature: MessageFeature): Promise<void> {
+  features.add(feature);
+  await loadFeature(current, feature);
 }
 
 function translate(locale: Locale, key: MessageKey, values?: MessageValues): string {
   const catalog = loaded[locale];
-  return catalog ? formatMessage(catalog, locale, key, values) : key;
+  return catalog ? formatMessage(catalog as Messages, locale, key, values) : key;
 }
 
 export function isMessageKey(value: string): value is MessageKey {

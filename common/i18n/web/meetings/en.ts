@@ -1,11 +1,5 @@
 /** The meetings pages' English messages: the typed source for sv, nb and nn. */
 export const meetingsEn = {
-  'web.meetings.nav.meetings': 'Meetings',
-  'web.meetings.nav.my_meetings': 'My meetings',
-  'web.meetings.nav.notice_board': 'Notice board',
-  'web.meetings.nav.calendar': 'Meeting calendar',
-  'web.meetings.nav.statistics': 'Meeting time',
-  'web.meetings.open_meeting': 'Open the meeting',
   'web.meetings.reloaded': 'The page now shows the latest version. Check it and try again.',
   'web.meetings.choose': 'Choose',
   'web.meetings.yes': 'Yes',

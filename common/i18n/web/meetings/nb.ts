@@ -1,12 +1,6 @@
 import type { MeetingsMessageKey } from './en.ts';
 
 export const meetingsNb: Record<MeetingsMessageKey, string> = {
-  'web.meetings.nav.meetings': 'Møter',
-  'web.meetings.nav.my_meetings': 'Mine møter',
-  'web.meetings.nav.notice_board': 'Oppslagstavle',
-  'web.meetings.nav.calendar': 'Møtekalender',
-  'web.meetings.nav.statistics': 'Møtetid',
-  'web.meetings.open_meeting': 'Åpne møtet',
   'web.meetings.reloaded': 'Siden viser nå den nyeste versjonen. Kontroller og prøv igjen.',
   'web.meetings.choose': 'Velg',
   'web.meetings.yes': 'Ja',

@@ -1,12 +1,6 @@
 import type { MeetingsMessageKey } from './en.ts';
 
 export const meetingsNn: Record<MeetingsMessageKey, string> = {
-  'web.meetings.nav.meetings': 'Møte',
-  'web.meetings.nav.my_meetings': 'Mine møte',
-  'web.meetings.nav.notice_board': 'Oppslagstavle',
-  'web.meetings.nav.calendar': 'Møtekalender',
-  'web.meetings.nav.statistics': 'Møtetid',
-  'web.meetings.open_meeting': 'Opne møtet',
   'web.meetings.reloaded': 'Sida viser no den nyaste versjonen. Kontroller og prøv igjen.',
   'web.meetings.choose': 'Vel',
   'web.meetings.yes': 'Ja',

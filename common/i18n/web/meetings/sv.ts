@@ -1,12 +1,6 @@
 import type { MeetingsMessageKey } from './en.ts';
 
 export const meetingsSv: Record<MeetingsMessageKey, string> = {
-  'web.meetings.nav.meetings': 'Sammanträden',
-  'web.meetings.nav.my_meetings': 'Mina sammanträden',
-  'web.meetings.nav.notice_board': 'Anslagstavla',
-  'web.meetings.nav.calendar': 'Sammanträdeskalender',
-  'web.meetings.nav.statistics': 'Sammanträdestid',
-  'web.meetings.open_meeting': 'Öppna sammanträdet',
   'web.meetings.reloaded': 'Sidan visar nu den senaste versionen. Kontrollera och försök igen.',
   'web.meetings.choose': 'Välj',
   'web.meetings.yes': 'Ja',

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, RouteObject } from 'react-router';
-import type { RouteHelpers } from '../../lib/routes.ts';
+import { lazyPage, type RouteHelpers } from '../../lib/routes.ts';
 
 /** The meetings' query options, loaded with their pages rather than up front. */
 const meetingsQueries = () => import('./api/meetings.queries.ts');
@@ -28,30 +28,38 @@ export function meetingRoutes({ queryClient, loadMunicipality, slugOf }: RouteHe
     {
       path: 'm/:slug/meetings',
       loader: loadMunicipality,
-      lazy: async () => ({
-        Component: (await import('./components/meeting-plan-page.tsx')).MeetingPlanPage,
-      }),
+      lazy: lazyPage(
+        'meetings',
+        () => import('./components/meeting-plan-page.tsx'),
+        (m) => m.MeetingPlanPage,
+      ),
     },
     {
       path: 'm/:slug/meetings/:meetingId',
       loader: loadMeeting,
-      lazy: async () => ({
-        Component: (await import('./components/meeting-page.tsx')).MeetingPage,
-      }),
+      lazy: lazyPage(
+        'meetings',
+        () => import('./components/meeting-page.tsx'),
+        (m) => m.MeetingPage,
+      ),
     },
     {
       path: 'm/:slug/my/meetings',
       loader: loadMunicipality,
-      lazy: async () => ({
-        Component: (await import('./components/my-meetings-page.tsx')).MyMeetingsPage,
-      }),
+      lazy: lazyPage(
+        'meetings',
+        () => import('./components/my-meetings-page.tsx'),
+        (m) => m.MyMeetingsPage,
+      ),
     },
     {
       path: 'm/:slug/bodies/:bodyId/meeting-settings',
       loader: loadSettings,
-      lazy: async () => ({
-        Component: (await import('./components/meeting-settings-page.tsx')).MeetingSettingsPage,
-      }),
+      lazy: lazyPage(
+        'meetings',
+        () => import('./components/meeting-settings-page.tsx'),
+        (m) => m.MeetingSettingsPage,
+      ),
     },
   ];
 }
