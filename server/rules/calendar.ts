@@ -6,7 +6,39 @@ const timeZones: Record<Jurisdiction, string> = { se: 'Europe/Stockholm', no: 'E
 
 /** Today's date (YYYY-MM-DD) where the municipality is, which is what dated rules mean by "today". */
 export function todayIn(jurisdiction: Jurisdiction, now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: timeZones[jurisdiction] }).format(now);
+  return dayFormat(jurisdiction).format(now);
+}
+
+/**
+ * The instant a day (YYYY-MM-DD) begins where the municipality is: midnight in Stockholm or Oslo,
+ * whether summer or winter time.
+ */
+export function startOfDay(jurisdiction: Jurisdiction, isoDate: string): Date {
+  const utcMidnight = new Date(`${isoDate}T00:00:00Z`);
+  // The zone's offset at that moment: what the clock there shows minus UTC.
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: timeZones[jurisdiction],
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).formatToParts(utcMidnight);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const shown = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+  return new Date(utcMidnight.getTime() - (shown - utcMidnight.getTime()));
+}
+
+// A formatter takes a third of a millisecond to build: one per time zone, kept.
+const dayFormats = new Map<Jurisdiction, Intl.DateTimeFormat>();
+function dayFormat(jurisdiction: Jurisdiction): Intl.DateTimeFormat {
+  let format = dayFormats.get(jurisdiction);
+  if (!format) {
+    format = new Intl.DateTimeFormat('sv-SE', { timeZone: timeZones[jurisdiction] });
+    dayFormats.set(jurisdiction, format);
+  }
+  return format;
 }
 
 /** The day before a date (YYYY-MM-DD), for ending one thing when the next begins. */

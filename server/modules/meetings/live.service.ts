@@ -9,7 +9,7 @@ import { seRules } from '../../rules/se.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import type { AssignmentInput } from '../matters/matters.contract.ts';
 import { decideMatter, moveMatterForMeeting } from '../matters/matters.service.ts';
-import { appendEvent, appendItemEvent } from './live.ts';
+import { appendEvent, appendItemEvent, lockMeetingEvents } from './live.ts';
 import type { MeetingDto } from './meetings.contract.ts';
 import {
   itemQuorum,
@@ -47,13 +47,13 @@ async function act(db: Db, input: Input, work: (tx: DbOrTx) => Promise<void>): P
   return getMeeting(db, input);
 }
 
-function votingCitation(ctx: MeetingContext): RuleCitation {
+function votingCitation(ctx: Pick<MeetingContext, 'jurisdiction'>): RuleCitation {
   return ctx.jurisdiction === 'se'
     ? { rule: 'voting', source: seRules.voting.source }
     : { rule: 'voting', source: noRules.voting.source };
 }
 
-function conflictCitation(ctx: MeetingContext, bodyKind: string): RuleCitation {
+function conflictCitation(ctx: Pick<MeetingContext, 'jurisdiction'>, bodyKind: string): RuleCitation {
   if (ctx.jurisdiction === 'no') return { rule: 'conflict', source: noRules.conflict.source };
   return bodyKind === 'council'
     ? { rule: 'conflictCouncil', source: seRules.conflictCouncil.source }
@@ -617,23 +617,34 @@ export async function castVote(
 ): Promise<{ votedCount: number; eligibleCount: number }> {
   const { actor, municipalityId } = input;
   return db.transaction(async (tx) => {
-    const voting = await repo.findVoting(tx, input.meetingId, input.votingId, 'share');
-    if (!voting || voting.municipalityId !== municipalityId) throw notFound();
-    if (voting.closedAt) throw new AppError('CONFLICT', 'error.voting_closed');
-    const person = actor.userId ? await repo.findPersonOfUser(tx, municipalityId, actor.userId) : undefined;
-    const ctx = await loadContext(tx, municipalityId, input.now);
-    const item = await requireItem(tx, voting.meetingId, voting.agendaItemId);
-    if (!person || !voting.eligiblePersonIds.includes(person.id)) {
-      const conflicted = person
-        ? (await repo.findConflicts(tx, voting.meetingId)).some(
+    // One read for the whole vote: many members vote at the same moment.
+    const v = await repo.findVoteContext(tx, {
+      municipalityId,
+      meetingId: input.meetingId,
+      votingId: input.votingId,
+      userId: actor.userId,
+    });
+    if (!v) throw notFound();
+    if (v.closed_at) throw new AppError('CONFLICT', 'error.voting_closed');
+    const ctx = { jurisdiction: v.jurisdiction };
+    const item = {
+      id: v.agenda_item_id,
+      public: v.public,
+      election: v.election,
+      exerciseOfAuthority: v.exercise_of_authority,
+    };
+    const personId = v.person_id;
+    if (!personId || !v.eligible_person_ids.includes(personId)) {
+      const conflicted = personId
+        ? (await repo.findConflicts(tx, v.meeting_id)).some(
             (c) =>
               c.agendaItemId === item.id &&
-              c.personId === person.id &&
+              c.personId === personId &&
               ['declared', 'upheld'].includes(c.status),
           )
         : false;
       if (conflicted) {
-        const meeting = await requireMeeting(tx, municipalityId, voting.meetingId);
+        const meeting = await requireMeeting(tx, municipalityId, v.meeting_id);
         const body = await requireBody(tx, municipalityId, meeting.bodyId);
         throw AppError.ruleViolation(conflictCitation(ctx, body.kind), {}, { key: 'error.vote_conflicted' });
       }
@@ -643,37 +654,36 @@ export async function castVote(
       const rule = abstainRule(ctx.jurisdiction, item);
       if (!rule.allowed)
         throw AppError.ruleViolation(rule.citation, {}, { key: 'error.abstain_not_allowed' });
-    } else if (!voting.optionIds.includes(input.choice)) {
+    } else if (!v.option_ids.includes(input.choice)) {
       throw new AppError('VALIDATION', 'error.vote_choice');
     }
-    const participant = (await repo.findParticipants(tx, voting.meetingId)).find(
-      (p) => p.personId === person.id,
-    );
-    const secret = voting.method === 'secret';
+    const secret = v.method === 'secret';
     const fresh = await repo.insertCast(tx, {
-      votingId: voting.id,
-      personId: person.id,
+      votingId: v.id,
+      personId,
       choice: secret ? null : input.choice,
-      listName: secret ? null : (participant?.listName ?? null),
-      castAt: ctx.now,
+      listName: secret ? null : v.list_name,
+      castAt: input.now ?? new Date(),
     });
     if (!fresh) throw new AppError('CONFLICT', 'error.already_voted');
-    if (secret) await repo.insertSecretBallot(tx, voting.id, input.choice);
-    const votedCount = await repo.countCasts(tx, voting.id);
-    const eligibleCount = voting.eligiblePersonIds.length;
+    if (secret) await repo.insertSecretBallot(tx, v.id, input.choice);
+    // Counted under the meeting's event lock, so votes recorded at the same moment count each other.
+    await lockMeetingEvents(tx, v.meeting_id);
+    const votedCount = await repo.countCasts(tx, v.id);
+    const eligibleCount = v.eligible_person_ids.length;
     await appendItemEvent(
       tx,
-      voting.meetingId,
+      v.meeting_id,
       item,
       'vote_cast',
       {
         itemId: item.id,
-        votingId: voting.id,
+        votingId: v.id,
         votedCount,
         eligibleCount,
-        ...(secret ? {} : { personId: person.id, choice: input.choice }),
+        ...(secret ? {} : { personId, choice: input.choice }),
       },
-      { itemId: item.id, votedCount, eligibleCount },
+      { itemId: item.id, votingId: v.id, votedCount, eligibleCount },
     );
     return { votedCount, eligibleCount };
   });

@@ -24,10 +24,25 @@ export async function appendEvent(
   tx: DbOrTx,
   event: { meetingId: string; audience: Audience; type: LiveEventType; data: Record<string, unknown> },
 ): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`meeting:${event.meetingId}`}))`);
+  await lockMeetingEvents(tx, event.meetingId);
   await repo.insertEvent(tx, event);
-  await tx.execute(sql`select pg_notify(${LIVE_CHANNEL}, ${event.meetingId})`);
+  // The payload says whether the event may wait for the next batch (a vote's running count).
+  const payload = `${event.meetingId}${BATCHED.has(event.type) ? ':batch' : ''}`;
+  await tx.execute(sql`select pg_notify(${LIVE_CHANNEL}, ${payload})`);
 }
+
+/**
+ * Takes the meeting's event lock for the rest of the transaction (re-entrant). A use-case that
+ * reads what its event reports (a vote count) takes it first, so concurrent ones count each other.
+ */
+export async function lockMeetingEvents(tx: DbOrTx, meetingId: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`meeting:${meetingId}`}))`);
+}
+
+/** Events whose later one supersedes the earlier for the public, and that may wait a moment. */
+const BATCHED: ReadonlySet<LiveEventType> = new Set(['vote_cast']);
+/** How long a burst of batched events gathers before it is sent. */
+const BATCH_MS = 150;
 
 /**
  * Appends an event about an item: everyone sees it on a public item; on a closed item only the
@@ -64,6 +79,8 @@ type MeetingFeed = {
   recent: repo.EventRow[];
   pulling: boolean;
   again: boolean;
+  /** A pull waiting for a burst of batched events to gather. */
+  timer: NodeJS.Timeout | null;
 };
 
 const RECENT = 2000;
@@ -84,7 +101,7 @@ export class LiveHub {
   async start(database: Database): Promise<void> {
     this.unlisten = await database.listen(
       LIVE_CHANNEL,
-      (meetingId) => this.pull(meetingId),
+      (payload) => this.notified(payload),
       () => {
         for (const meetingId of this.feeds.keys()) this.pull(meetingId);
       },
@@ -99,7 +116,10 @@ export class LiveHub {
   /** Stops listening and ends every stream, so the server can close. */
   async stop(): Promise<void> {
     if (this.heartbeat) clearInterval(this.heartbeat);
-    for (const feed of this.feeds.values()) for (const viewer of feed.viewers) viewer.end();
+    for (const feed of this.feeds.values()) {
+      if (feed.timer) clearTimeout(feed.timer);
+      for (const viewer of feed.viewers) viewer.end();
+    }
     this.feeds.clear();
     await this.unlisten?.();
     this.unlisten = null;
@@ -123,15 +143,16 @@ export class LiveHub {
   ): Promise<() => void> {
     let feed = this.feeds.get(meetingId);
     if (!feed) {
-      feed = {
-        viewers: new Set(),
-        lastId: await repo.findLastEventId(this.db, meetingId),
+      const lastId = await repo.findLastEventId(this.db, meetingId);
+      // Another viewer of the same meeting may have created the feed while we read.
+      feed = this.feeds.get(meetingId) ?? {
+        viewers: new Set<Viewer>(),
+        lastId,
         recent: [],
         pulling: false,
         again: false,
+        timer: null,
       };
-      // Another viewer of the same meeting may have created the feed while we read.
-      feed = this.feeds.get(meetingId) ?? feed;
       this.feeds.set(meetingId, feed);
     }
     const v: Viewer = { ...viewer, cursor: lastEventId ?? feed.lastId, ready: false };
@@ -149,7 +170,10 @@ export class LiveHub {
     const current = feed;
     return () => {
       current.viewers.delete(v);
-      if (current.viewers.size === 0 && this.feeds.get(meetingId) === current) this.feeds.delete(meetingId);
+      if (current.viewers.size === 0 && this.feeds.get(meetingId) === current) {
+        if (current.timer) clearTimeout(current.timer);
+        this.feeds.delete(meetingId);
+      }
     };
   }
 
@@ -163,10 +187,29 @@ export class LiveHub {
     if (chunk) viewer.write(chunk);
   }
 
+  /** A notification: read at once, or, for a running count, after a short gathering of the burst. */
+  private notified(payload: string): void {
+    const [meetingId = '', kind] = payload.split(':');
+    const feed = this.feeds.get(meetingId);
+    if (!feed) return;
+    if (kind !== 'batch') {
+      this.pull(meetingId);
+      return;
+    }
+    feed.timer ??= setTimeout(() => {
+      feed.timer = null;
+      this.pull(meetingId);
+    }, BATCH_MS);
+  }
+
   /** Reads the meeting's new events once and sends them to all its viewers here; coalesces bursts. */
   private pull(meetingId: string): void {
     const feed = this.feeds.get(meetingId);
     if (!feed) return;
+    if (feed.timer) {
+      clearTimeout(feed.timer);
+      feed.timer = null;
+    }
     if (feed.pulling) {
       feed.again = true;
       return;
@@ -195,10 +238,21 @@ export class LiveHub {
     // Two renderings, made once for all viewers: the public one and the full one.
     let all = '';
     let open = '';
+    // The public needs only the latest running count of a round in a batch; the entitled get each
+    // vote (a roll-call's names).
+    const superseded = new Set<number>();
+    const latest = new Map<string, number>();
+    for (const row of rows) {
+      if (row.audience !== 'public' || !BATCHED.has(row.type as LiveEventType)) continue;
+      const key = `${row.type}:${String(row.data['votingId'] ?? row.data['itemId'] ?? '')}`;
+      const earlier = latest.get(key);
+      if (earlier !== undefined) superseded.add(earlier);
+      latest.set(key, row.id);
+    }
     for (const row of rows) {
       const text = formatEvent(row);
       all += text;
-      if (row.audience === 'public') open += text;
+      if (row.audience === 'public' && !superseded.has(row.id)) open += text;
     }
     const first = rows[0]?.id ?? 0;
     const last = rows[rows.length - 1]?.id ?? 0;

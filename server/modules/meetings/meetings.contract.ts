@@ -266,7 +266,10 @@ export const agendaItemDto = z
     votings: z.array(votingDto),
     statements: z.array(statementDto),
     assignments: z.array(assignmentInput),
-    signedAt: z.string().nullable(),
+    signedAt: z.string().nullable().describe('When every signer had signed the item at once'),
+    signatures: z
+      .array(z.object({ person: ref, role: z.enum(signerRoles), signedAt: z.string() }))
+      .describe('Signatures of this item signed at once (omedelbar justering)'),
     myNote: z.object({ text: z.string(), version: z.number().int() }).nullable(),
     version: z.number().int(),
   })

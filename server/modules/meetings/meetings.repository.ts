@@ -603,6 +603,47 @@ export async function countCasts(db: DbOrTx, votingId: string): Promise<number> 
   return row?.n ?? 0;
 }
 
+export type VoteContext = {
+  id: string;
+  meeting_id: string;
+  agenda_item_id: string;
+  method: 'roll_call' | 'secret' | 'acclamation';
+  option_ids: string[];
+  eligible_person_ids: string[];
+  closed_at: Date | null;
+  public: boolean;
+  election: boolean;
+  exercise_of_authority: boolean;
+  person_id: string | null;
+  list_name: string | null;
+  jurisdiction: 'se' | 'no';
+};
+
+/**
+ * Everything a vote needs in one read, the round locked against closing while the vote is cast:
+ * the round, its item's kind, the voter's person and list, and the municipality's law.
+ */
+export async function findVoteContext(
+  db: DbOrTx,
+  input: { municipalityId: string; meetingId: string; votingId: string; userId: string | null },
+): Promise<VoteContext | undefined> {
+  const [row] = await selectRows<VoteContext>(
+    db,
+    sql`select v.id, v.meeting_id, v.agenda_item_id, v.method, v.option_ids, v.eligible_person_ids, v.closed_at,
+          i.public, i.election, i.exercise_of_authority, p.id as person_id, mp.list_name, mu.jurisdiction
+        from votings v
+        join agenda_items i on i.id = v.agenda_item_id
+        join municipalities mu on mu.id = v.municipality_id
+        left join persons p on p.municipality_id = v.municipality_id and p.user_id = ${input.userId}
+        left join meeting_participants mp on mp.meeting_id = v.meeting_id and mp.person_id = p.id
+        where v.id = ${input.votingId} and v.meeting_id = ${input.meetingId} and v.municipality_id = ${input.municipalityId}
+        order by p.created_at nulls last
+        limit 1
+        for share of v`,
+  );
+  return row;
+}
+
 // Notes -----------------------------------------------------------------------------------------
 
 export async function findNotes(db: DbOrTx, userId: string, itemIds: string[]) {
@@ -836,7 +877,7 @@ export type AttendanceRow = {
   called: number;
 };
 
-/** Per member and body: meetings attended of those they were called to and did not hand over. */
+/** Per member and body: meetings attended, of those they were called to (absence reported included). */
 export async function findAttendanceByMember(db: DbOrTx, municipalityId: string, from: Date, to: Date) {
   return selectRows<AttendanceRow>(
     db,

@@ -733,15 +733,15 @@ export async function meetingRoutes(base: FastifyInstance): Promise<void> {
       config: read,
       schema: {
         tags,
-        summary: 'Sign the minutes, or one item at once',
+        summary: 'Sign the minutes, or one item at once (204 while the meeting has no minutes yet)',
         params: meetingIdParams,
         body: signBody,
-        response: { 200: minutesDto, ...errors(400, 401, 403, 404, 409) },
+        response: { 200: minutesDto, 204: noContent, ...errors(400, 401, 403, 404, 409) },
       },
     },
     async (request, reply) => {
       const result = await signMinutes(app.db, { ...inMeeting(request), ...request.body, outbox: outbox() });
-      return result ?? reply.code(200).send(await getMinutes(app.db, inMeeting(request)));
+      return result ?? reply.code(204).send(null);
     },
   );
   app.post(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { startOfDay } from '../../rules/calendar.ts';
 import {
   abstainRule,
   appealDeadline,
@@ -158,5 +159,12 @@ describe('appeal deadlines', () => {
     expect(isPostingLate('se', '2026-03-18', '2026-03-20')).toBe(false);
     expect(isPostingLate('se', '2026-03-18', '2026-03-21')).toBe(true);
     expect(isPostingLate('no', '2026-03-18', '2026-03-30')).toBe(false);
+  });
+});
+
+describe('days where the municipality is', () => {
+  it('a day begins at midnight in Stockholm or Oslo, in summer and winter time', () => {
+    expect(startOfDay('se', '2026-07-01').toISOString()).toBe('2026-06-30T22:00:00.000Z');
+    expect(startOfDay('no', '2026-01-15').toISOString()).toBe('2026-01-14T23:00:00.000Z');
   });
 });

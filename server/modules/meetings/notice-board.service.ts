@@ -189,7 +189,7 @@ ${items
     (n) => `  <entry>
     <title>${xml(n.title)}</title>
     <id>urn:uuid:${n.id}</id>
-    <link rel="alternate" href="${xml(`${input.baseUrl}/meetings/${n.meetingId}`)}"/>
+    <link rel="alternate" href="${xml(`${input.baseUrl}/public/meetings/${n.meetingId}`)}"/>
     <published>${new Date(`${n.postedOn}T00:00:00Z`).toISOString()}</published>
     <updated>${new Date(`${n.postedOn}T00:00:00Z`).toISOString()}</updated>
     <author><name>${xml(n.body.name)}</name></author>
@@ -211,7 +211,7 @@ ${items
   .map(
     (n) => `    <item>
       <title>${xml(n.title)}</title>
-      <link>${xml(`${input.baseUrl}/meetings/${n.meetingId}`)}</link>
+      <link>${xml(`${input.baseUrl}/public/meetings/${n.meetingId}`)}</link>
       <guid isPermaLink="false">${n.id}</guid>
       <pubDate>${new Date(`${n.postedOn}T00:00:00Z`).toUTCString()}</pubDate>
       <description>${xml(summary(n))}</description>

@@ -78,10 +78,11 @@ describe('the notice by e-mail', () => {
     expect(calledIn).toHaveLength(1);
 
     const before = inbox.length;
-    meeting = await w.call(w.secretary.client, 'post', w.meetingUrl(meeting, '/cancel'), {
+    const cancelledMeeting = await w.call(w.secretary.client, 'post', w.meetingUrl(meeting, '/cancel'), {
       reason: 'Inga ärenden',
       version: (await w.get(meeting)).version,
     });
+    expect(cancelledMeeting.state).toBe('cancelled');
     const cancelled = inbox.slice(before);
     expect(cancelled).toHaveLength(8);
     expect(text(must(cancelled[0], 'mail').raw)).toContain('är inställt: Inga ärenden');

@@ -6,6 +6,7 @@ import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../http/context.ts';
 import { AppError, forbidden, notFound, staleVersion } from '../../http/errors.ts';
 import { can } from '../../http/policy.ts';
+import { addDays, startOfDay } from '../../rules/calendar.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import { moveMatterForMeeting } from '../matters/matters.service.ts';
 import { appendEvent } from './live.ts';
@@ -332,15 +333,16 @@ function toListItem(row: repo.MeetingListRow): MeetingListItemDto {
   };
 }
 
-function rangeOf(query: { year?: number; from?: string; to?: string }) {
-  if (query.year)
-    return {
-      from: new Date(`${query.year}-01-01T00:00:00Z`),
-      to: new Date(`${query.year + 1}-01-01T00:00:00Z`),
-    };
+/** A period of days where the municipality is, as the instants it spans. */
+function rangeOf(
+  ctx: Pick<MeetingContext, 'jurisdiction'>,
+  query: { year?: number; from?: string; to?: string },
+) {
+  const from = query.year ? `${query.year}-01-01` : query.from;
+  const to = query.year ? `${query.year}-12-31` : query.to;
   return {
-    from: query.from ? new Date(`${query.from}T00:00:00Z`) : undefined,
-    to: query.to ? new Date(`${query.to}T23:59:59Z`) : undefined,
+    from: from ? startOfDay(ctx.jurisdiction, from) : undefined,
+    to: to ? startOfDay(ctx.jurisdiction, addDays(to, 1)) : undefined,
   };
 }
 
@@ -350,10 +352,11 @@ export async function listMeetings(
   input: { actor: Actor; municipalityId: string; query: MeetingsQuery },
 ): Promise<MeetingListItemDto[]> {
   if (!can(input.actor, 'meetings.read', { municipalityId: input.municipalityId })) throw forbidden();
+  const ctx = await loadContext(db, input.municipalityId);
   const rows = await repo.listMeetings(db, input.municipalityId, {
     bodyIds: input.query.bodyId ? [input.query.bodyId] : undefined,
     state: input.query.state,
-    ...rangeOf(input.query),
+    ...rangeOf(ctx, input.query),
   });
   return rows.map(toListItem);
 }
@@ -363,9 +366,10 @@ export async function listPublicMeetings(
   db: Db,
   input: { municipalityId: string; query: { bodyId?: string; from?: string; to?: string } },
 ): Promise<MeetingListItemDto[]> {
+  const ctx = await loadContext(db, input.municipalityId);
   const rows = await repo.listMeetings(db, input.municipalityId, {
     bodyIds: input.query.bodyId ? [input.query.bodyId] : undefined,
-    ...rangeOf(input.query),
+    ...rangeOf(ctx, input.query),
   });
   return rows.filter((r) => r.kind !== 'check_in').map(toListItem);
 }
@@ -408,7 +412,7 @@ function calendarOf(ctx: MeetingContext, name: string, rows: repo.MeetingListRow
       summary: row.name,
       description: `${row.bodyName}${row.cancelReason ? `\n${row.cancelReason}` : ''}`,
       location: row.location ?? undefined,
-      url: `${baseUrl}/meetings/${row.id}`,
+      url: `${baseUrl}/public/meetings/${row.id}`,
       status: row.state === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       lastModified: row.updatedAt,
       stamp: row.updatedAt,

@@ -31,7 +31,7 @@ import * as repo from './meetings.repository.ts';
 
 /** Everything recorded about a meeting, read at once. */
 export async function loadMeetingState(db: DbOrTx, meeting: repo.MeetingRow) {
-  const [items, participants, conflicts, speakers, proposals, votings, statements, minutes] =
+  const [items, participants, conflicts, speakers, proposals, votings, statements, minutes, signatures] =
     await Promise.all([
       repo.findItems(db, meeting.id),
       repo.findParticipants(db, meeting.id),
@@ -41,6 +41,7 @@ export async function loadMeetingState(db: DbOrTx, meeting: repo.MeetingRow) {
       repo.findVotings(db, meeting.id),
       repo.findStatements(db, meeting.id),
       repo.findMinutes(db, meeting.id),
+      repo.findSignatures(db, meeting.id),
     ]);
   const casts = await repo.findCasts(
     db,
@@ -58,6 +59,7 @@ export async function loadMeetingState(db: DbOrTx, meeting: repo.MeetingRow) {
     ...proposals.flatMap((p) => (p.personId ? [p.personId] : [])),
     ...statements.map((s) => s.personId),
     ...casts.map((c) => c.personId),
+    ...signatures.map((s) => s.personId),
     ...(meeting.chairPersonId ? [meeting.chairPersonId] : []),
   ]);
   return {
@@ -70,6 +72,7 @@ export async function loadMeetingState(db: DbOrTx, meeting: repo.MeetingRow) {
     casts,
     statements,
     minutes,
+    signatures,
     matters,
     people,
   };
@@ -239,6 +242,13 @@ function toItemDto(
           })),
     assignments: restricted ? [] : item.assignments,
     signedAt: iso(item.signedAt),
+    signatures: state.signatures
+      .filter((x) => x.agendaItemId === item.id)
+      .map((x) => ({
+        person: personRef(state, x.personId),
+        role: x.role,
+        signedAt: x.signedAt.toISOString(),
+      })),
     myNote: notes.get(item.id) ?? null,
     version: item.version,
   };
