@@ -3,14 +3,17 @@
  * - startup: from process start to `/ready` answering, reopening an existing embedded database;
  * - the JavaScript the front page loads, gzip-compressed.
  * - search: `searchMatters` over a generated registry, on PostgreSQL and on PGlite (bench/search.ts).
+ * - meetings: a council of 101 votes at once while 10,000 public viewers follow the live meeting, on
+ *   PostgreSQL; time to the result at every viewer, and the server's memory (bench/meetings.ts).
  * Run with `npm run bench` (builds the web app first if it is missing); name benchmarks to run only
- * those: `npx tsx bench/run.ts search` (javascript, startup, search).
+ * those: `npx tsx bench/run.ts search` (javascript, startup, search, meetings).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { benchMeetings } from './meetings.ts';
 import { benchSearch } from './search.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -100,3 +103,4 @@ const wanted = (name: string) => only.length === 0 || only.includes(name);
 if (wanted('javascript')) benchInitialJs();
 if (wanted('startup')) await benchStartup();
 if (wanted('search')) await benchSearch();
+if (wanted('meetings')) await benchMeetings();
