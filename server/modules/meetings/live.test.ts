@@ -1,7 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type TestContext } from '../../../test/app.ts';
 import { must } from '../../../test/matters.ts';
 import { makeMeetingsWorld, movableClock, type MeetingJson } from '../../../test/meetings.ts';
+
+// Each test holds whole meetings through the API: seconds each, more on a busy machine.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 const time = movableClock('2026-02-02T08:00:00Z');
 let ctx: TestContext;

@@ -1,10 +1,13 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type TestContext } from '../../../test/app.ts';
 import { must } from '../../../test/matters.ts';
 import { makeMeetingsWorld, movableClock } from '../../../test/meetings.ts';
 import { createMailer, type Mailer } from '../../mail/mailer.ts';
+
+// Each test holds whole meetings through the API: seconds each, more on a busy machine.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 /** A real SMTP server on a free local port that keeps every message it receives. */
 type Received = { to: string[]; raw: string };
