@@ -31,7 +31,7 @@ async function hasFocus(target: Locator): Promise<boolean> {
  * Presses Tab (or Shift+Tab) until `target` has focus, the way a keyboard user gets there.
  * Waits first for the target to be visible. Fails naming every element focus passed through.
  */
-export async function tabTo(page: Page, target: Locator, { max = 30, backwards = false }: TabToOptions = {}) {
+export async function tabTo(page: Page, target: Locator, { max = 60, backwards = false }: TabToOptions = {}) {
   await target.waitFor({ state: 'visible' });
   const passed: string[] = [];
   for (let presses = 0; presses < max; presses++) {
