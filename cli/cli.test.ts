@@ -34,7 +34,7 @@ describe('the samspel command', () => {
   });
 
   // Loading both demo municipalities with their organisations and registries takes several seconds.
-  it('migrates, loads the demo once, and refuses to load it twice', { timeout: 90_000 }, async () => {
+  it('migrates, loads the demo once, and refuses to load it twice', { timeout: 180_000 }, async () => {
     expect((await run(['migrate'])).code).toBe(0);
     const seeded = await run(['seed', 'demo']);
     expect(seeded.code).toBe(0);

@@ -30,7 +30,7 @@ function start(env: Record<string, string>): {
 }
 
 async function waitUntilReady(port: number): Promise<void> {
-  for (let i = 0; i < 1200; i++) {
+  for (let i = 0; i < 2400; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/ready`)).ok) return;
     } catch {
@@ -41,7 +41,7 @@ async function waitUntilReady(port: number): Promise<void> {
   throw new Error('the server did not become ready');
 }
 
-describe('the server process', { timeout: 120_000 }, () => {
+describe('the server process', { timeout: 240_000 }, () => {
   it('refuses to start with a bad configuration and lists every problem', async () => {
     const server = start({ PORT: 'eighty', LOG_LEVEL: 'loud' });
     expect(await server.exited).toBe(78);
