@@ -7,7 +7,7 @@ import { translate } from '../common/i18n/index.ts';
 import type { MatterState, RecommendationSection } from '../common/matters.ts';
 import { expectNoAxeViolations } from './support/browser.ts';
 import { journey } from './support/journey.ts';
-import { activate, tabTo, typeInto } from './support/keyboard.ts';
+import { activate, chooseFile, tabTo, typeInto } from './support/keyboard.ts';
 import {
   arriveAt,
   pageHeading,
@@ -235,10 +235,7 @@ test(
     await expectDone(page, sv('web.matters.document_registered', { number: 1 }));
     const addFile = page.getByRole('form', { name: sv('web.matters.file_heading'), exact: true });
     const fileField = addFile.getByLabel(sv('web.matters.file_choose'), { exact: true });
-    await tabTo(page, fileField, { max: 80, backwards: true });
-    const chooser = page.waitForEvent('filechooser');
-    await page.keyboard.press('Space');
-    await (await chooser).setFiles(motionFile);
+    await chooseFile(page, fileField, motionFile, { max: 80, backwards: true });
     await activate(page, addFile.getByRole('button', { name: sv('web.matters.file_upload'), exact: true }));
     await expectDone(page, sv('web.matters.file_added', { name: 'motion-gangvagar.pdf' }));
     await page.getByRole('link', { name: 'motion-gangvagar.pdf', exact: true }).waitFor();

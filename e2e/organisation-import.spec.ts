@@ -8,7 +8,7 @@ import { translate } from '../common/i18n/index.ts';
 import { membershipRoles } from '../common/organisation.ts';
 import { expectNoAxeViolations } from './support/browser.ts';
 import { journey } from './support/journey.ts';
-import { activate, tabTo } from './support/keyboard.ts';
+import { activate, chooseFile } from './support/keyboard.ts';
 import { arriveAt, signInWithPassword, statusMessage, visit } from './support/steps.ts';
 
 const test = journey();
@@ -31,13 +31,9 @@ async function writeWorkbook(file: string, roles: [string, string]): Promise<str
   return full;
 }
 
-/** Chooses a file the way a keyboard user does: focus the file field, press Space, pick the file. */
-async function chooseFile(page: Page, file: string): Promise<void> {
-  const field = page.getByLabel(sv('web.org.imp.file'), { exact: true });
-  await tabTo(page, field, { max: 40 });
-  const chooser = page.waitForEvent('filechooser');
-  await page.keyboard.press('Space');
-  await (await chooser).setFiles(file);
+/** Chooses the spreadsheet in the import form's file field by keyboard. */
+function chooseWorkbook(page: Page, file: string): Promise<void> {
+  return chooseFile(page, page.getByLabel(sv('web.org.imp.file'), { exact: true }), file, { max: 60 });
 }
 
 test('a secretary imports Solvik’s organisation from a spreadsheet with one bad row, reads the report, fixes it and imports again', async ({
@@ -56,7 +52,7 @@ test('a secretary imports Solvik’s organisation from a spreadsheet with one ba
   await expectNoAxeViolations(page);
 
   const bad = await writeWorkbook('solvik-organisation.xlsx', ['ordförande', 'drottning']);
-  await chooseFile(page, bad);
+  await chooseWorkbook(page, bad);
   await activate(page, page.getByRole('button', { name: sv('web.org.imp.import'), exact: true }));
 
   const problems = page.getByRole('heading', {
@@ -75,7 +71,7 @@ test('a secretary imports Solvik’s organisation from a spreadsheet with one ba
   expect(JSON.stringify(await nothing.json())).not.toContain(council);
 
   const fixed = await writeWorkbook('solvik-organisation-rattad.xlsx', ['ordförande', 'ledamot']);
-  await chooseFile(page, fixed);
+  await chooseWorkbook(page, fixed);
   await activate(page, page.getByRole('button', { name: sv('web.org.imp.import'), exact: true }), {
     backwards: true,
     max: 40,

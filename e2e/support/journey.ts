@@ -29,6 +29,9 @@ async function openPage(
   const context = await browser.newContext({ baseURL, locale, reducedMotion: 'reduce' });
   context.setDefaultTimeout(STEP_TIMEOUT_MS);
   const page = await context.newPage();
+  // File choosers are intercepted from the page's start: a listener added just before Space is
+  // pressed on a file field turns interception on asynchronously and can lose that race.
+  page.on('filechooser', () => undefined);
   const problems = watchPageProblems(page);
   return {
     page,

@@ -57,3 +57,11 @@ export async function typeInto(page: Page, field: Locator, text: string, options
   await tabTo(page, field, options);
   await page.keyboard.type(text);
 }
+
+/** Chooses a file the way a keyboard user does: tab to the file field, press Space, pick the file. */
+export async function chooseFile(page: Page, field: Locator, file: string, options?: TabToOptions) {
+  await tabTo(page, field, options);
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Space');
+  await (await chooser).setFiles(file);
+}
