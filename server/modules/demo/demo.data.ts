@@ -29,6 +29,16 @@ export const demoMunicipalities: DemoMunicipality[] = [
       { email: 'ordforande@solvik.example', name: 'Lars Nyström', roles: ['politician'] },
       { email: 'sakerhet@solvik.example', name: 'Sofia Ek', roles: ['security_officer'] },
       { email: 'medborgare@solvik.example', name: 'Oskar Wikström', roles: ['citizen'] },
+      // Elected members who hold the seats of the demo's meetings (organisation.data.ts seats them).
+      { email: 'kf.ordforande@solvik.example', name: 'Ulla Håkansson', roles: ['politician'] },
+      { email: 'namndordforande@solvik.example', name: 'Helena Forsberg', roles: ['politician'] },
+      { email: 'ledamot1@solvik.example', name: 'Anders Björk', roles: ['politician'] },
+      { email: 'ledamot2@solvik.example', name: 'Magnus Engström', roles: ['politician'] },
+      { email: 'ledamot3@solvik.example', name: 'Daniel Nordin', roles: ['politician'] },
+      { email: 'ledamot4@solvik.example', name: 'Linnea Åberg', roles: ['politician'] },
+      { email: 'ledamot5@solvik.example', name: 'Stefan Öberg', roles: ['politician'] },
+      { email: 'ledamot6@solvik.example', name: 'Johanna Axelsson', roles: ['politician'] },
+      { email: 'ersattare@solvik.example', name: 'Ebba Sjöberg', roles: ['politician'] },
     ],
   },
   {
@@ -50,6 +60,15 @@ export const demoMunicipalities: DemoMunicipality[] = [
       { email: 'ordforer@fjordvik.example', name: 'Per Aasen', roles: ['politician'] },
       { email: 'sikkerhet@fjordvik.example', name: 'Hilde Strand', roles: ['security_officer'] },
       { email: 'innbygger@fjordvik.example', name: 'Nils Dahl', roles: ['citizen'] },
+      // Elected members who hold the seats of the demo's meetings (organisation.data.ts seats them).
+      { email: 'utvalgsleder@fjordvik.example', name: 'Hanne Myklebust', roles: ['politician'] },
+      { email: 'medlem1@fjordvik.example', name: 'Trond Eide', roles: ['politician'] },
+      { email: 'medlem2@fjordvik.example', name: 'Kristin Moen', roles: ['politician'] },
+      { email: 'medlem3@fjordvik.example', name: 'Jon Lunde', roles: ['politician'] },
+      { email: 'medlem4@fjordvik.example', name: 'Sigrid Fjeld', roles: ['politician'] },
+      { email: 'medlem5@fjordvik.example', name: 'Odd Nilsen', roles: ['politician'] },
+      { email: 'medlem6@fjordvik.example', name: 'Guro Hansen', roles: ['politician'] },
+      { email: 'varamedlem@fjordvik.example', name: 'Eirik Vik', roles: ['politician'] },
     ],
   },
 ];

@@ -9,16 +9,19 @@ import {
 import { DEMO_PASSWORD, demoMunicipalities, sharedPerson } from './demo.data.ts';
 import { fjordvikRegistry, solvikRegistry } from './matters.data.ts';
 import { seedMatters } from './matters.seed.ts';
+import { fjordvikMeetings, solvikMeetings } from './meetings.data.ts';
+import { seedMeetings } from './meetings.seed.ts';
 import { fjordvikOrganisation, solvikOrganisation } from './organisation.data.ts';
 import { seedOrganisation } from './organisation.seed.ts';
 
 /**
- * Loads Solvik kommun and Fjordvik kommune with a person for every role, their organisations and
- * a registry of matters in every state. Runs through the same service functions as the API, so
- * the demo data is audited like any other change.
+ * Loads Solvik kommun and Fjordvik kommune with a person for every role, their organisations, a
+ * registry of matters in every state, and their meetings (the plan, meetings held with signed
+ * minutes on the notice board, the next ones). Runs through the same service functions as the API,
+ * so the demo data is audited like any other change.
  */
 export async function seedDemo(db: Db, onProgress?: (done: number, total: number) => void): Promise<void> {
-  const total = demoMunicipalities.reduce((n, d) => n + 1 + d.people.length, 0) + 6;
+  const total = demoMunicipalities.reduce((n, d) => n + 1 + d.people.length, 0) + 8;
   let done = 0;
   const step = () => onProgress?.(++done, total);
   const ids = new Map<string, string>();
@@ -52,9 +55,9 @@ export async function seedDemo(db: Db, onProgress?: (done: number, total: number
     });
     step();
   }
-  for (const [organisation, registry] of [
-    [solvikOrganisation, solvikRegistry],
-    [fjordvikOrganisation, fjordvikRegistry],
+  for (const [organisation, registry, meetings] of [
+    [solvikOrganisation, solvikRegistry, solvikMeetings],
+    [fjordvikOrganisation, fjordvikRegistry, fjordvikMeetings],
   ] as const) {
     const demo = demoMunicipalities.find((d) => d.municipality.slug === organisation.slug);
     const municipalityId = ids.get(organisation.slug);
@@ -66,6 +69,16 @@ export async function seedDemo(db: Db, onProgress?: (done: number, total: number
       municipalityId,
       jurisdiction,
       locale: defaultLocale,
+      registry,
+      organisation: seeded,
+      accounts: demo.people,
+    });
+    step();
+    await seedMeetings(db, {
+      municipalityId,
+      jurisdiction,
+      locale: defaultLocale,
+      data: meetings,
       registry,
       organisation: seeded,
       accounts: demo.people,

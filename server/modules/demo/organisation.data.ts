@@ -1,4 +1,10 @@
-import type { BodyKind, ElectionMethod, Gender, TaskCommitteePowers } from '../../../common/organisation.ts';
+import type {
+  BodyKind,
+  ElectionMethod,
+  Gender,
+  MembershipRole,
+  TaskCommitteePowers,
+} from '../../../common/organisation.ts';
 
 export type DemoBody = {
   name: string;
@@ -40,14 +46,17 @@ export type DemoOrganisation = {
   bodies: DemoBody[];
   positions: DemoPosition[];
   directorInstruction: { title: string; adoptedBy: string; adoptedOn: string };
-  /** Demo accounts that are also people in the organisation. */
+  /**
+   * Demo accounts that are also people in the organisation: one person per account, with their
+   * seats in the later term (a committee chair may also sit in the council). Substitutes come first
+   * in their body's substitute order; the other seats are filled from the random pool.
+   */
   linked: Array<{
     email: string;
-    body: string;
-    role: 'chair' | 'secretary';
     gender: Gender;
     birthYear: number;
     party?: string;
+    seats: Array<{ body: string; role: MembershipRole }>;
   }>;
 };
 
@@ -283,18 +292,87 @@ export const solvikOrganisation: DemoOrganisation = {
   linked: [
     {
       email: 'ordforande@solvik.example',
-      body: 'Kommunstyrelsen',
-      role: 'chair',
       gender: 'man',
       birthYear: 1962,
       party: 'S',
+      seats: [
+        { body: 'Kommunstyrelsen', role: 'chair' },
+        { body: 'Kommunfullmäktige', role: 'member' },
+      ],
     },
     {
       email: 'sekreterare@solvik.example',
-      body: 'Kommunstyrelsen',
-      role: 'secretary',
       gender: 'woman',
       birthYear: 1985,
+      seats: [{ body: 'Kommunstyrelsen', role: 'secretary' }],
+    },
+    // The council's chair, and the whole Samhällsbyggnadsnämnd with its first substitute, so that
+    // every seat of the demo's meetings can be tried (meetings.data.ts names who does what).
+    {
+      email: 'kf.ordforande@solvik.example',
+      gender: 'woman',
+      birthYear: 1956,
+      party: 'S',
+      seats: [{ body: 'Kommunfullmäktige', role: 'chair' }],
+    },
+    {
+      email: 'namndordforande@solvik.example',
+      gender: 'woman',
+      birthYear: 1970,
+      party: 'S',
+      seats: [{ body: 'Samhällsbyggnadsnämnden', role: 'chair' }],
+    },
+    {
+      email: 'ledamot1@solvik.example',
+      gender: 'man',
+      birthYear: 1963,
+      party: 'C',
+      seats: [{ body: 'Samhällsbyggnadsnämnden', role: 'first_vice_chair' }],
+    },
+    {
+      email: 'ledamot2@solvik.example',
+      gender: 'man',
+      birthYear: 1975,
+      party: 'M',
+      seats: [
+        { body: 'Samhällsbyggnadsnämnden', role: 'second_vice_chair' },
+        { body: 'Kommunfullmäktige', role: 'member' },
+      ],
+    },
+    {
+      email: 'ledamot3@solvik.example',
+      gender: 'man',
+      birthYear: 1987,
+      party: 'S',
+      seats: [{ body: 'Samhällsbyggnadsnämnden', role: 'member' }],
+    },
+    {
+      email: 'ledamot4@solvik.example',
+      gender: 'woman',
+      birthYear: 1994,
+      party: 'V',
+      seats: [{ body: 'Samhällsbyggnadsnämnden', role: 'member' }],
+    },
+    {
+      email: 'ledamot5@solvik.example',
+      gender: 'man',
+      birthYear: 1968,
+      party: 'SD',
+      seats: [{ body: 'Samhällsbyggnadsnämnden', role: 'member' }],
+    },
+    {
+      email: 'ledamot6@solvik.example',
+      gender: 'woman',
+      birthYear: 1981,
+      party: 'KD',
+      seats: [{ body: 'Samhällsbyggnadsnämnden', role: 'member' }],
+    },
+    {
+      email: 'ersattare@solvik.example',
+      gender: 'woman',
+      birthYear: 1997,
+      party: 'S',
+      seats: [{ body: 'Samhällsbyggnadsnämnden', role: 'substitute' }],
     },
   ],
 };
@@ -511,18 +589,81 @@ export const fjordvikOrganisation: DemoOrganisation = {
   linked: [
     {
       email: 'ordforer@fjordvik.example',
-      body: 'Kommunestyret',
-      role: 'chair',
       gender: 'man',
       birthYear: 1964,
       party: 'Ap',
+      seats: [{ body: 'Kommunestyret', role: 'chair' }],
     },
     {
       email: 'sekretaer@fjordvik.example',
-      body: 'Formannskapet',
-      role: 'secretary',
       gender: 'woman',
       birthYear: 1987,
+      seats: [{ body: 'Formannskapet', role: 'secretary' }],
+    },
+    // The whole Hovedutvalg for teknikk og miljø with its first varamedlem, so that every seat of
+    // the demo's meetings can be tried (meetings.data.ts names who does what). Four women and
+    // three men: kommuneloven § 7-6 holds with no one drawn from the pool.
+    {
+      email: 'utvalgsleder@fjordvik.example',
+      gender: 'woman',
+      birthYear: 1971,
+      party: 'Ap',
+      seats: [
+        { body: 'Hovedutvalg for teknikk og miljø', role: 'chair' },
+        { body: 'Kommunestyret', role: 'member' },
+      ],
+    },
+    {
+      email: 'medlem1@fjordvik.example',
+      gender: 'man',
+      birthYear: 1966,
+      party: 'Sp',
+      seats: [{ body: 'Hovedutvalg for teknikk og miljø', role: 'first_vice_chair' }],
+    },
+    {
+      email: 'medlem2@fjordvik.example',
+      gender: 'woman',
+      birthYear: 1979,
+      party: 'H',
+      seats: [
+        { body: 'Hovedutvalg for teknikk og miljø', role: 'second_vice_chair' },
+        { body: 'Kommunestyret', role: 'member' },
+      ],
+    },
+    {
+      email: 'medlem3@fjordvik.example',
+      gender: 'man',
+      birthYear: 1985,
+      party: 'Ap',
+      seats: [{ body: 'Hovedutvalg for teknikk og miljø', role: 'member' }],
+    },
+    {
+      email: 'medlem4@fjordvik.example',
+      gender: 'woman',
+      birthYear: 1991,
+      party: 'SV',
+      seats: [{ body: 'Hovedutvalg for teknikk og miljø', role: 'member' }],
+    },
+    {
+      email: 'medlem5@fjordvik.example',
+      gender: 'man',
+      birthYear: 1957,
+      party: 'H',
+      seats: [{ body: 'Hovedutvalg for teknikk og miljø', role: 'member' }],
+    },
+    {
+      email: 'medlem6@fjordvik.example',
+      gender: 'woman',
+      birthYear: 1976,
+      party: 'FrP',
+      seats: [{ body: 'Hovedutvalg for teknikk og miljø', role: 'member' }],
+    },
+    {
+      email: 'varamedlem@fjordvik.example',
+      gender: 'man',
+      birthYear: 1994,
+      party: 'Ap',
+      seats: [{ body: 'Hovedutvalg for teknikk og miljø', role: 'substitute' }],
     },
   ],
 };

@@ -1,4 +1,4 @@
-import type { Gender, MembershipRole, RoleType } from '../../../common/organisation.ts';
+import { seatRoles, type Gender, type MembershipRole, type RoleType } from '../../../common/organisation.ts';
 import type { Db } from '../../db/client.ts';
 import { systemActor } from '../../http/context.ts';
 import { noRules } from '../../rules/no.ts';
@@ -88,6 +88,16 @@ export async function seedOrganisation(
     bodyIds.set(body.name, created.id);
   }
 
+  // The demo accounts' own names are kept for their persons: the pool never draws them.
+  const accounts = new Map<string, { id: string; name: string }>();
+  for (const link of demo.linked) {
+    const user = await findUserByEmail(db, link.email);
+    if (user) accounts.set(link.email, { id: user.id, name: user.name });
+  }
+  const reserved = new Set([
+    ...[...accounts.values()].map((a) => a.name),
+    ...demo.positions.map((p) => p.name),
+  ]);
   const usedNames = new Set<string>();
   const personIds = new Map<string, string>();
   const people = new Map<string, { name: string; party: string | null }>();
@@ -96,7 +106,7 @@ export async function seedOrganisation(
     extra: { name?: string; birthYear?: number; party?: string | null; userId?: string | null } = {},
   ) => {
     let name = extra.name;
-    while (!name || usedNames.has(name))
+    while (!name || usedNames.has(name) || (name !== extra.name && reserved.has(name)))
       name = `${pick(demo.firstNames[gender === 'woman' ? 'woman' : 'man'])} ${pick(demo.lastNames)}`;
     usedNames.add(name);
     const slugName = name
@@ -128,17 +138,22 @@ export async function seedOrganisation(
   const poolSize = Math.ceil(councilSeats * 2.2);
   for (let i = 0; i < poolSize; i++) pool.push(await newPerson(i % 2 === 0 ? 'woman' : 'man'));
 
-  const linked = new Map<string, PoolPerson & { role: 'chair' | 'secretary' }>();
+  // One person per demo account, with each of its seats in the later term.
+  const linked: Array<{ person: PoolPerson; body: string; role: MembershipRole }> = [];
   for (const link of demo.linked) {
-    const user = await findUserByEmail(db, link.email);
+    const account = accounts.get(link.email);
     const person = await newPerson(link.gender, {
-      name: user?.name,
+      name: account?.name,
       birthYear: link.birthYear,
       party: link.party ?? null,
-      userId: user?.id ?? null,
+      userId: account?.id ?? null,
     });
-    linked.set(link.body, { ...person, role: link.role });
+    for (const seat of link.seats) linked.push({ person, body: seat.body, role: seat.role });
   }
+  const roleRank = (role: MembershipRole) => {
+    const rank = seatRoles.indexOf(role);
+    return rank < 0 ? seatRoles.length : rank;
+  };
 
   const seatedByTerm: Array<Map<string, string[]>> = [];
   for (const [t, term] of terms.entries()) {
@@ -150,8 +165,12 @@ export async function seedOrganisation(
     for (const body of demo.bodies) {
       if (!body.seats) continue;
       if (body.task && body.task.term !== t) continue;
-      const linkedHere = t === 1 ? linked.get(body.name) : undefined;
-      const seated: PoolPerson[] = linkedHere?.role === 'chair' ? [linkedHere] : [];
+      const linkedHere = t === 1 ? linked.filter((l) => l.body === body.name) : [];
+      const linkedSeats = linkedHere
+        .filter((l) => seatRoles.includes(l.role))
+        .sort((a, b) => roleRank(a.role) - roleRank(b.role));
+      const linkedSubstitutes = linkedHere.filter((l) => l.role === 'substitute').map((l) => l.person);
+      const seated: PoolPerson[] = linkedSeats.map((l) => l.person);
       const n = body.seats;
       const minimum =
         jurisdiction === 'no' && body.kind !== 'council' ? noRules.genderBalance.minimumPerGender(n) : 0;
@@ -163,20 +182,34 @@ export async function seedOrganisation(
       const start = Math.floor(rand() * candidates.length);
       const rotated = [...candidates.slice(start), ...candidates.slice(0, start)];
       for (const gender of ['woman', 'man'] as const) {
-        const want =
-          (gender === 'woman' ? women : n - women) - seated.filter((p) => p.gender === gender).length;
+        const want = Math.min(
+          (gender === 'woman' ? women : n - women) - seated.filter((p) => p.gender === gender).length,
+          n - seated.length,
+        );
         seated.push(
           ...rotated.filter((p) => p.gender === gender && !seated.includes(p)).slice(0, Math.max(0, want)),
         );
       }
       // Mix the chair's gender rather than always seating a woman first.
-      if (!linkedHere && rand() < 0.5) seated.reverse();
+      if (linkedHere.length === 0 && rand() < 0.5) seated.reverse();
+      // Linked accounts hold the seats they were given; the pool takes the remaining roles in order.
+      const freeRoles = Array.from({ length: n }, (_, i) => seatRoleAt(i, n));
+      for (const l of linkedSeats) {
+        const at = freeRoles.indexOf(l.role);
+        freeRoles.splice(at < 0 ? freeRoles.lastIndexOf('member') : at, 1);
+      }
       const members: SeatInput[] = seated.map((p, i) => ({
         personId: p.id,
-        role: seatRoleAt(i, n),
+        role: linkedSeats[i]?.role ?? freeRoles.shift() ?? 'member',
         listName: p.party,
       }));
-      const substitutes = rotated.filter((p) => !seated.includes(p)).slice(0, body.substitutes ?? 0);
+      members.sort((a, b) => roleRank(a.role) - roleRank(b.role));
+      const substitutes = [
+        ...linkedSubstitutes,
+        ...rotated
+          .filter((p) => !seated.includes(p) && !linkedSubstitutes.includes(p))
+          .slice(0, Math.max(0, (body.substitutes ?? 0) - linkedSubstitutes.length)),
+      ];
       substitutes.forEach((p, i) =>
         members.push({ personId: p.id, role: 'substitute', listName: p.party, substituteOrder: i + 1 }),
       );
@@ -184,11 +217,11 @@ export async function seedOrganisation(
         const citizen = await newPerson(c % 2 === 0 ? 'woman' : 'man', { party: null });
         members.push({ personId: citizen.id, role: 'adjunct', votingRight: false });
       }
-      if (linkedHere?.role === 'secretary')
-        members.push({ personId: linkedHere.id, role: 'secretary', votingRight: false });
+      for (const l of linkedHere.filter((x) => x.role === 'secretary'))
+        members.push({ personId: l.person.id, role: 'secretary', votingRight: false });
       taken.set(
         body.name,
-        seated.map((p) => p.id),
+        members.filter((m) => seatRoles.includes(m.role)).map((m) => m.personId),
       );
       await setComposition(db, {
         actor,
