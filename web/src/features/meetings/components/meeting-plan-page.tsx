@@ -1,7 +1,7 @@
 import { Button, Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
+import { useEffect, useRef, useState } from 'react';
+import { Link as RouterLink, useLocation, useParams, useSearchParams } from 'react-router';
 import { Loading } from '../../../components/loading.tsx';
 import { Page } from '../../../components/page.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
@@ -67,11 +67,25 @@ function MeetingsTable({
   );
 }
 
+const filterIds: Record<string, string> = { body: 'plan-body', year: 'plan-year' };
+
 /** The filters live in the address, so a body's plan for a year can be bookmarked. */
 function usePlanParams(thisYear: number) {
   const [params, setParams] = useSearchParams();
+  const { key } = useLocation();
+  const refocus = useRef<string | null>(null);
+  // A new address moves focus to the h1, in the layout's effect, which runs after this one: whoever
+  // changes a filter stays on it (WCAG 3.2.2), e.g. to arrow on to the next year.
+  useEffect(() => {
+    const id = refocus.current;
+    refocus.current = null;
+    if (!id) return;
+    const timer = window.setTimeout(() => document.getElementById(id)?.focus());
+    return () => window.clearTimeout(timer);
+  }, [key]);
   const year = Number(params.get('year'));
   const update = (name: string, value: string) => {
+    refocus.current = filterIds[name] ?? null;
     const next = new URLSearchParams(params);
     if (value) next.set(name, value);
     else next.delete(name);

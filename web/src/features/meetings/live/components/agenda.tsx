@@ -156,7 +156,7 @@ export function AgendaSection() {
   const current = currentItem(meeting);
   return (
     <section className="section" aria-labelledby="live-agenda">
-      <Heading level={2} data-size="md" id="live-agenda">
+      <Heading level={2} data-size="md" id="live-agenda" tabIndex={-1}>
         {t('web.meeting_live.agenda_heading')}
       </Heading>
       <ActionError error={start.error} onReload={reload} />

@@ -166,7 +166,10 @@ export function AttendanceSection() {
                 </Table.HeaderCell>
                 <Table.Cell>
                   {roleLabel(t, p.role, jurisdiction)}
-                  {!p.votingRight && <span className="muted"> – {t('web.meeting_live.no_vote')}</span>}
+                  {/* A substitute called in votes in the seat of the member away. */}
+                  {!p.votingRight && p.status !== 'called_in' && (
+                    <span className="muted"> – {t('web.meeting_live.no_vote')}</span>
+                  )}
                 </Table.Cell>
                 <Table.Cell>{statusText(t, p)}</Table.Cell>
                 <Table.Cell>

@@ -46,9 +46,9 @@ export function DecideForm({ item }: { item: AgendaItem }) {
   const candidates = standing(item);
   const voted = item.votings.some((v) => v.result !== null);
   const voteOpen = item.votings.some((v) => v.open);
-  const [method, setMethod] = useState<'acclamation' | 'vote'>(
-    voted && candidates.length === 1 ? 'vote' : 'acclamation',
-  );
+  // The form is there from the item's start: until the chair picks, it follows the votes once counted.
+  const [pickedMethod, setMethod] = useState<'acclamation' | 'vote' | null>(null);
+  const method = pickedMethod ?? (voted && candidates.length === 1 ? 'vote' : 'acclamation');
   const [proposalId, setProposalId] = useState(
     (candidates.find((p) => p.kind === 'main') ?? candidates[0])?.id ?? '',
   );
@@ -113,8 +113,11 @@ export function DecideForm({ item }: { item: AgendaItem }) {
         version: item.version,
       },
       {
-        onSuccess: () =>
-          notify.success(t('web.meeting_live.decided', { item: itemRef(t, item, jurisdiction) })),
+        onSuccess: () => {
+          notify.success(t('web.meeting_live.decided', { item: itemRef(t, item, jurisdiction) }));
+          // The item under discussion goes, and this form with it: on to the agenda and the next item.
+          document.getElementById('live-agenda')?.focus();
+        },
       },
     );
   };

@@ -340,6 +340,12 @@ export function ConflictsPart({ item }: { item: AgendaItem }) {
   const me = meeting.you.personId;
   const mineDeclared = item.conflicts.some((c) => c.person.id === me);
   const mayDeclare = open && (meeting.you.participant || runner);
+  // The body rules on a question raised about a member; in Norway on a member's own declaration
+  // too (kommuneloven § 11-10), never the member concerned.
+  const mayRule = (c: AgendaItem['conflicts'][number]) =>
+    runner &&
+    c.person.id !== me &&
+    (c.status === 'questioned' || (jurisdiction === 'no' && c.status === 'declared'));
   const ids = { reason: `live-conflict-reason-${item.id}`, person: `live-conflict-person-${item.id}` };
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -381,7 +387,7 @@ export function ConflictsPart({ item }: { item: AgendaItem }) {
                 </Tag>
               </Paragraph>
               {c.reason && <Paragraph className="pre-line">{c.reason}</Paragraph>}
-              {runner && c.status === 'questioned' && (
+              {mayRule(c) && (
                 <div className="button-row">
                   <Button
                     variant="secondary"

@@ -26,14 +26,26 @@ export function roleLabel(t: Translate, role: MembershipRole, jurisdiction: Juri
   return t(`web.org.role.${role}`, { jurisdiction });
 }
 
+/**
+ * The number as the messages take it: the server numbers Swedish items "§ 4", which the messages
+ * show as it is, and Norwegian ones "Sak 4", whose word the messages say themselves ("Sak {number}").
+ */
+function messageNumber(item: AgendaItem, jurisdiction: Jurisdiction): string {
+  return jurisdiction === 'se' ? item.number : item.number.replace(/^\D+/, '');
+}
+
 /** "§ 4 Title" in Sweden, "Sak 4: Title" in Norway. */
 export function itemName(t: Translate, item: AgendaItem, jurisdiction: Jurisdiction): string {
-  return t('web.meeting_live.item', { jurisdiction, number: item.number, title: item.title });
+  return t('web.meeting_live.item', {
+    jurisdiction,
+    number: messageNumber(item, jurisdiction),
+    title: item.title,
+  });
 }
 
 /** "§ 4" in Sweden, "sak 4" in Norway: an item in a sentence. */
 export function itemRef(t: Translate, item: AgendaItem, jurisdiction: Jurisdiction): string {
-  return t('web.meeting_live.item_ref', { jurisdiction, number: item.number });
+  return t('web.meeting_live.item_ref', { jurisdiction, number: messageNumber(item, jurisdiction) });
 }
 
 export function proposalKindLabel(t: Translate, kind: ProposalKind, jurisdiction: Jurisdiction): string {

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { ConfirmDialog } from '../../../../components/confirm-dialog.tsx';
 import { useNotify } from '../../../../components/notifications.tsx';
-import { Page } from '../../../../components/page.tsx';
+import { PAGE_HEADING_ID, Page } from '../../../../components/page.tsx';
 import { QueryError } from '../../../../components/query-error.tsx';
 import { TableScroll } from '../../../../components/table-scroll.tsx';
 import { isApiError } from '../../../../lib/api.ts';
@@ -228,11 +228,18 @@ function Editor({ slug, meeting, minutes, jurisdiction, onReload }: Props & { on
     save();
   };
   const sendForSigning = () => {
+    // Once sent, the read-only text takes this editor's place before callbacks given to mutate()
+    // would run, so the promise tells it: the message, and focus on the page's heading, not lost.
     const go = (v: number) =>
-      send.mutate(v, {
-        onSuccess: () => notify.success(t('web.meeting_live.sent_for_signing', { jurisdiction })),
-        onSettled: () => setConfirm(null),
-      });
+      void send
+        .mutateAsync(v)
+        .then(() => {
+          notify.success(t('web.meeting_live.sent_for_signing', { jurisdiction }));
+          document.getElementById(PAGE_HEADING_ID)?.focus();
+        })
+        // A refusal shows in the form.
+        .catch(() => undefined)
+        .finally(() => setConfirm(null));
     if (dirty) save((saved) => go(saved.version));
     else go(version);
   };

@@ -12,6 +12,7 @@ import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 
 import { ABSTAIN } from '../../../../../../common/meetings.ts';
 import { TableScroll } from '../../../../components/table-scroll.tsx';
 import { useNotify } from '../../../../components/notifications.tsx';
+import { useFocusLater } from '../../../../components/use-focus-later.ts';
 import { isApiError } from '../../../../lib/api.ts';
 import { useT } from '../../../../lib/i18n.ts';
 import { useCastVote, useCloseVoting, useOpenVoting } from '../api/live.queries.ts';
@@ -225,7 +226,7 @@ function RollCallVotes({ item, voting }: { item: AgendaItem; voting: Voting }) {
 }
 
 /** The chair closes an open round; a tie outside an election asks for the chair's casting vote. */
-function CloseRound({ item, voting }: { item: AgendaItem; voting: Voting }) {
+function CloseRound({ item, voting, onClosed }: { item: AgendaItem; voting: Voting; onClosed: () => void }) {
   const t = useT();
   const notify = useNotify();
   const { slug, meetingId, jurisdiction, reload } = useLive();
@@ -236,7 +237,10 @@ function CloseRound({ item, voting }: { item: AgendaItem; voting: Voting }) {
   useEffect(() => {
     if (leaders.length > 0) castingRef.current?.querySelector('input')?.focus();
   }, [leaders.length]);
-  const done = () => notify.success(t('web.meeting_live.round_closed', { round: voting.round }));
+  const done = () => {
+    notify.success(t('web.meeting_live.round_closed', { round: voting.round }));
+    onClosed();
+  };
   return (
     <div className="subsection">
       {leaders.length === 0 ? (
@@ -291,7 +295,7 @@ function CloseRound({ item, voting }: { item: AgendaItem; voting: Voting }) {
 }
 
 /** The chair opens a round between two or more standing proposals, by roll call or secret ballot. */
-function OpenRound({ item }: { item: AgendaItem }) {
+function OpenRound({ item, onOpened }: { item: AgendaItem; onOpened: () => void }) {
   const t = useT();
   const notify = useNotify();
   const { slug, meetingId, jurisdiction, reload } = useLive();
@@ -317,6 +321,7 @@ function OpenRound({ item }: { item: AgendaItem }) {
         onSuccess: () => {
           setChosen(null);
           notify.success(t('web.meeting_live.round_opened'));
+          onOpened();
         },
       },
     );
@@ -379,13 +384,15 @@ export function VotingPart({ item }: { item: AgendaItem }) {
   const t = useT();
   const { meeting } = useLive();
   const runner = isRunner(meeting);
+  // Opening or closing a round takes its form or button away: focus goes to this heading, above the rounds.
+  const focusLater = useFocusLater();
   const headingId = `live-voting-${item.id}`;
   const openRound = item.votings.find((v) => v.open);
   const live = item.state === 'in_progress' && meeting.state === 'in_progress';
   if (item.votings.length === 0 && !(runner && live)) return null;
   return (
     <section className="subsection" aria-labelledby={headingId}>
-      <Heading level={3} data-size="xs" id={headingId}>
+      <Heading level={3} data-size="xs" id={headingId} tabIndex={-1}>
         {t('web.meeting_live.voting_heading')}
       </Heading>
       {item.votings.map((v) => (
@@ -403,10 +410,10 @@ export function VotingPart({ item }: { item: AgendaItem }) {
           </Paragraph>
           <RoundResult item={item} voting={v} />
           <RollCallVotes item={item} voting={v} />
-          {v.open && runner && <CloseRound item={item} voting={v} />}
+          {v.open && runner && <CloseRound item={item} voting={v} onClosed={() => focusLater(headingId)} />}
         </article>
       ))}
-      {runner && live && !openRound && <OpenRound item={item} />}
+      {runner && live && !openRound && <OpenRound item={item} onOpened={() => focusLater(headingId)} />}
     </section>
   );
 }
