@@ -4,7 +4,6 @@ import type { Jurisdiction } from '../../../common/roles.ts';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../http/context.ts';
 import { addDays, addMonths, todayIn } from '../../rules/calendar.ts';
-import { findUserByEmail } from '../accounts/accounts.service.ts';
 import { reportAssignment } from '../matters/assignments.service.ts';
 import { addDeadline } from '../matters/deadlines.service.ts';
 import { registerDocument } from '../matters/documents.service.ts';
@@ -21,6 +20,7 @@ import {
 import type { DemoPerson } from './demo.data.ts';
 import type { DemoDate, DemoMatter, DemoRegistry } from './matters.data.ts';
 import type { SeededOrganisation } from './organisation.seed.ts';
+import { demoActors, required } from './demo.actors.ts';
 
 type Step = { on: string; run: () => Promise<void> };
 
@@ -57,25 +57,7 @@ export async function seedMatters(
   const bodyId = (name: string) => required(organisation.bodyIds.get(name), `body ${name}`);
   const personId = (name: string) => required(organisation.personIds.get(name), `person ${name}`);
 
-  const actors = new Map<string, Actor>();
-  const actorFor = async (email: string): Promise<Actor> => {
-    const known = actors.get(email);
-    if (known) return known;
-    const account = required(
-      input.accounts.find((a) => a.email === email),
-      `account ${email}`,
-    );
-    const user = required(await findUserByEmail(db, email), `user ${email}`);
-    const actor: Actor = {
-      userId: user.id,
-      label: account.name,
-      municipalityId,
-      roles: account.roles,
-      locale: input.locale,
-    };
-    actors.set(email, actor);
-    return actor;
-  };
+  const actorFor = demoActors(db, input);
   const secretary = await actorFor(registry.accounts.secretary);
   const director = await actorFor(registry.accounts.director);
 
@@ -318,9 +300,4 @@ export async function seedMatters(
     matterIds: registry.priorities.keys.map((key) => required(matterIds.get(key), `matter ${key}`)),
     version: 0,
   });
-}
-
-function required<T>(value: T | undefined | null, what: string): T {
-  if (value === undefined || value === null) throw new Error(`demo data refers to a missing ${what}`);
-  return value;
 }

@@ -1,10 +1,9 @@
 import type { Locale } from '../../../common/i18n/index.ts';
 import { seatRoles } from '../../../common/organisation.ts';
 import type { Jurisdiction } from '../../../common/roles.ts';
+import { timeZoneOf, zonedTime } from '../../../common/time.ts';
 import type { Db } from '../../db/client.ts';
-import type { Actor } from '../../http/context.ts';
 import { addDays, addMonths, isWorkingDay, todayIn } from '../../rules/calendar.ts';
-import { findUserByEmail } from '../accounts/accounts.service.ts';
 import { listTerms } from '../organisation/bodies.service.ts';
 import type { AssignmentInput } from '../matters/matters.contract.ts';
 import {
@@ -46,6 +45,7 @@ import type {
   DemoOtherMeeting,
 } from './meetings.data.ts';
 import type { SeededOrganisation } from './organisation.seed.ts';
+import { demoActors, required } from './demo.actors.ts';
 
 type Step = { at: Date; label: string; run: () => Promise<void> };
 
@@ -83,7 +83,7 @@ export async function seedMeetings(
   const loadedAt = input.now ?? new Date();
   const today = todayIn(jurisdiction, loadedAt);
   const yesterday = addDays(today, -1);
-  const zone = jurisdiction === 'se' ? 'Europe/Stockholm' : 'Europe/Oslo';
+  const zone = timeZoneOf(jurisdiction);
   const at = (date: string, time: string, plusMinutes = 0) =>
     new Date(zonedTime(zone, date, time).getTime() + plusMinutes * 60_000);
   const plus = (instant: Date, minutes: number) => new Date(instant.getTime() + minutes * 60_000);
@@ -119,25 +119,7 @@ export async function seedMeetings(
   const bodyId = (name: string) => required(organisation.bodyIds.get(name), `body ${name}`);
   const personId = (name: string) => required(organisation.personIds.get(name), `person ${name}`);
 
-  const actors = new Map<string, Actor>();
-  const actorFor = async (email: string): Promise<Actor> => {
-    const known = actors.get(email);
-    if (known) return known;
-    const account = required(
-      input.accounts.find((a) => a.email === email),
-      `account ${email}`,
-    );
-    const user = required(await findUserByEmail(db, email), `user ${email}`);
-    const actor: Actor = {
-      userId: user.id,
-      label: account.name,
-      municipalityId,
-      roles: account.roles,
-      locale: input.locale,
-    };
-    actors.set(email, actor);
-    return actor;
-  };
+  const actorFor = demoActors(db, input);
   /** An elected member, acting through their own account. */
   const member = async (name: string) =>
     actorFor(
@@ -741,39 +723,4 @@ function latestOf(a: string, b: string): string {
 /** The weekday of a date: 0 Sunday … 6 Saturday. */
 function weekdayOf(isoDate: string): number {
   return new Date(`${isoDate}T12:00:00Z`).getUTCDay();
-}
-
-const wallClocks = new Map<string, Intl.DateTimeFormat>();
-
-/** A local date and time in a time zone, as an instant (summer time included). */
-function zonedTime(zone: string, isoDate: string, time: string): Date {
-  const [y, mo, d] = isoDate.split('-').map(Number) as [number, number, number];
-  const [h, mi] = time.split(':').map(Number) as [number, number];
-  const wall = Date.UTC(y, mo - 1, d, h, mi);
-  let format = wallClocks.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    });
-    wallClocks.set(zone, format);
-  }
-  const clock = format;
-  /** How far the zone's wall clock is ahead of UTC at an instant. */
-  const offset = (instant: number) => {
-    const parts = clock.formatToParts(new Date(instant));
-    const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-    return Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute')) - instant;
-  };
-  return new Date(wall - offset(wall - offset(wall)));
-}
-
-function required<T>(value: T | undefined | null, what: string): T {
-  if (value === undefined || value === null) throw new Error(`demo data refers to a missing ${what}`);
-  return value;
 }

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { intlTags } from '../../../../../common/i18n/locales.ts';
 import type { Jurisdiction } from '../../../../../common/roles.ts';
+import { timeZoneOf, zonedTime } from '../../../../../common/time.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 
 /*
@@ -8,9 +9,7 @@ import { useLocale } from '../../../lib/i18n.ts';
  * whatever the time zone of the browser that plans or reads it.
  */
 
-export function timeZoneOf(jurisdiction: Jurisdiction): string {
-  return jurisdiction === 'se' ? 'Europe/Stockholm' : 'Europe/Oslo';
-}
+export { timeZoneOf };
 
 type Parts = { year: number; month: number; day: number; hour: number; minute: number; second: number };
 
@@ -38,22 +37,12 @@ function partsIn(date: Date, timeZone: string): Parts {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** How far the zone is ahead of UTC at that instant, in milliseconds. */
-function offsetAt(instant: number, timeZone: string): number {
-  const p = partsIn(new Date(instant), timeZone);
-  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(instant / 1000) * 1000;
-}
-
 /** A `datetime-local` value (YYYY-MM-DDTHH:mm), read as wall time in the zone, as an ISO instant. */
 export function zonedInputToIso(value: string, timeZone: string): string | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(value);
   if (!match) return null;
-  const [, y, mo, d, h, mi] = match.map(Number);
-  const wall = Date.UTC(y ?? 0, (mo ?? 1) - 1, d ?? 1, h ?? 0, mi ?? 0);
-  // Twice, so that a wall time just across a change to or from summer time lands right.
-  const first = wall - offsetAt(wall, timeZone);
-  const instant = wall - offsetAt(first, timeZone);
-  return new Date(instant).toISOString();
+  const [, y, mo, d, h, mi] = match;
+  return zonedTime(timeZone, `${y}-${mo}-${d}`, `${h}:${mi}`).toISOString();
 }
 
 /** An ISO instant as a `datetime-local` value in the zone. */
