@@ -9,6 +9,7 @@ import { recordChange } from '../audit/audit.service.ts';
 import {
   addEvent,
   canSeeConfidential,
+  canSeeConfidentialMatter,
   loadContext,
   requireAction,
   requireMatter,
@@ -298,7 +299,9 @@ export async function readFile(
     if (secret || found.document.status === 'cancelled') throw notFound();
   } else {
     requireAction(actor, 'matters.read', municipalityId);
-    if (secret && !canSeeConfidential(actor, municipalityId)) throw notFound();
+    if (secret && !(await canSeeConfidentialMatter(db, actor, municipalityId, found.matter.id))) {
+      throw notFound();
+    }
   }
   const data = await input.store.get(found.file.storageKey);
   if (createHash('sha256').update(data).digest('hex') !== found.file.sha256) {

@@ -71,6 +71,21 @@ export function canSeeConfidential(actor: Actor, municipalityId: string): boolea
   return can(actor, 'matters.read-confidential', { municipalityId });
 }
 
+/**
+ * Whether the caller reads this confidential matter in full: the profession, and the members and
+ * substitutes called to a meeting that is to decide it (they cannot decide what they may not read).
+ */
+export async function canSeeConfidentialMatter(
+  db: DbOrTx,
+  actor: Actor,
+  municipalityId: string,
+  matterId: string,
+): Promise<boolean> {
+  if (canSeeConfidential(actor, municipalityId)) return true;
+  if (!actor.userId || !can(actor, 'matters.read', { municipalityId })) return false;
+  return repo.isCalledToDecide(db, { municipalityId, matterId, userId: actor.userId });
+}
+
 /** Formats a registry number from the municipality's pattern. */
 export function formatRegistryNumber(format: string, prefix: string, year: number, sequence: number): string {
   return format

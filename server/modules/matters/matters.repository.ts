@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, isNull, lte, notInArray, or, sql, type SQL
 import { alias } from 'drizzle-orm/pg-core';
 import { finalStates, type MatterState } from '../../../common/matters.ts';
 import { selectRows, type DbOrTx } from '../../db/client.ts';
+import { agendaItems, meetingParticipants, meetings } from '../meetings/meetings.schema.ts';
 import { bodies, persons, positions } from '../organisation/organisation.schema.ts';
 import {
   assignments,
@@ -156,6 +157,33 @@ export async function findMatter(
     .from(matters)
     .where(and(eq(matters.municipalityId, municipalityId), eq(matters.id, id)));
   return row;
+}
+
+/**
+ * Whether the user's person is called to a meeting (member, substitute or called in) that has the
+ * matter on its agenda: those who are to decide it read it in full.
+ */
+export async function isCalledToDecide(
+  db: DbOrTx,
+  input: { municipalityId: string; matterId: string; userId: string },
+): Promise<boolean> {
+  const [row] = await db
+    .select({ one: sql<number>`1` })
+    .from(agendaItems)
+    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+    .innerJoin(meetingParticipants, eq(meetingParticipants.meetingId, meetings.id))
+    .innerJoin(persons, eq(persons.id, meetingParticipants.personId))
+    .where(
+      and(
+        eq(agendaItems.municipalityId, input.municipalityId),
+        eq(agendaItems.matterId, input.matterId),
+        notInArray(meetings.state, ['cancelled']),
+        eq(persons.municipalityId, input.municipalityId),
+        eq(persons.userId, input.userId),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
 }
 
 /** Reads a matter and locks its row until the transaction ends (numbering its documents, transitions). */

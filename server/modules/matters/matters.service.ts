@@ -16,6 +16,7 @@ import { createAssignments, listAssignmentDtos } from './assignments.service.ts'
 import {
   addEvent,
   canSeeConfidential,
+  canSeeConfidentialMatter,
   confidentialityFields,
   formatRegistryNumber,
   legalDeadlineFor,
@@ -279,7 +280,7 @@ export async function getMatter(
   requireAction(actor, 'matters.read', municipalityId);
   const ctx = await loadContext(db, municipalityId, input.now);
   const m = await requireMatter(db, municipalityId, matterId);
-  const restricted = m.confidential && !canSeeConfidential(actor, municipalityId);
+  const restricted = m.confidential && !(await canSeeConfidentialMatter(db, actor, municipalityId, m.id));
   const bodies = await repo.findBodyNames(
     db,
     municipalityId,
@@ -949,7 +950,7 @@ export async function getTimeline(
   const { actor, municipalityId, matterId } = input;
   requireAction(actor, 'matters.read', municipalityId);
   const m = await requireMatter(db, municipalityId, matterId);
-  const restricted = m.confidential && !canSeeConfidential(actor, municipalityId);
+  const restricted = m.confidential && !(await canSeeConfidentialMatter(db, actor, municipalityId, m.id));
   const rows = await repo.findEvents(db, matterId, restricted);
   return rows.map((r) => toEventDto(r, restricted));
 }
