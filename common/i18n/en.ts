@@ -213,6 +213,7 @@ export const en = {
   'error.votes_missing':
     'Everyone present must vote before the round is closed; missing: {names} ({source}).',
   'error.voting_closed': 'This round of voting is closed.',
+  'error.secret_ballot_own': 'A secret ballot is cast by each member; it cannot be recorded for them.',
   'error.voting_open': 'A round of voting is open on this item.',
   'error.voting_options': "A round puts two or more of the item's standing proposals against each other.",
   'mail.meeting_subject': 'Samspel: {meeting} {date}',

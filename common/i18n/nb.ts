@@ -215,6 +215,7 @@ export const nb: Messages = {
   'error.votes_missing':
     'Alle som er til stede, må stemme før runden avsluttes; mangler: {names} ({source}).',
   'error.voting_closed': 'Denne voteringsrunden er avsluttet.',
+  'error.secret_ballot_own': 'Ved skriftlig (hemmelig) avstemning stemmer hvert medlem selv; stemmen kan ikke registreres for andre.',
   'error.voting_open': 'En voteringsrunde pågår i saken.',
   'error.voting_options': 'En runde setter to eller flere av sakens gjenstående forslag opp mot hverandre.',
   'mail.meeting_subject': 'Samspel: {meeting} {date}',

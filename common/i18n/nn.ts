@@ -214,6 +214,7 @@ export const nn: Messages = {
   'error.votes_missing':
     'Alle som er til stades, må røyste før runden blir avslutta; manglar: {names} ({source}).',
   'error.voting_closed': 'Denne voteringsrunden er avslutta.',
+  'error.secret_ballot_own': 'Ved skriftleg (hemmeleg) avstemming røystar kvart medlem sjølv; røysta kan ikkje registrerast for andre.',
   'error.voting_open': 'Ein voteringsrunde pågår i saka.',
   'error.voting_options':
     'Ein runde set to eller fleire av dei attverande forslaga i saka opp mot kvarandre.',

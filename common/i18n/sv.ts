@@ -218,6 +218,7 @@ export const sv: Messages = {
   'error.vote_conflicted': 'Du är jävig i den här punkten och deltar inte i beslutet ({source}).',
   'error.votes_missing': 'Alla närvarande måste rösta innan omgången avslutas; saknas: {names} ({source}).',
   'error.voting_closed': 'Den här voteringsomgången är avslutad.',
+  'error.secret_ballot_own': 'I en sluten omröstning röstar varje ledamot själv; rösten kan inte registreras åt någon annan.',
   'error.voting_open': 'En voteringsomgång pågår i punkten.',
   'error.voting_options': 'En omgång ställer två eller fler av punktens kvarvarande förslag mot varandra.',
   'mail.meeting_subject': 'Samspel: {meeting} {date}',

@@ -613,7 +613,7 @@ export async function openVoting(
  */
 export async function castVote(
   db: Db,
-  input: Input & { votingId: string; choice: string },
+  input: Input & { votingId: string; choice: string; personId?: string },
 ): Promise<{ votedCount: number; eligibleCount: number }> {
   const { actor, municipalityId } = input;
   return db.transaction(async (tx) => {
@@ -622,9 +622,10 @@ export async function castVote(
       municipalityId,
       meetingId: input.meetingId,
       votingId: input.votingId,
-      userId: actor.userId,
+      ...(input.personId ? { personId: input.personId } : { userId: actor.userId }),
     });
     if (!v) throw notFound();
+    if (input.personId) await requireRecorder(tx, input, v);
     if (v.closed_at) throw new AppError('CONFLICT', 'error.voting_closed');
     const ctx = { jurisdiction: v.jurisdiction };
     const item = {
@@ -667,6 +668,15 @@ export async function castVote(
     });
     if (!fresh) throw new AppError('CONFLICT', 'error.already_voted');
     if (secret) await repo.insertSecretBallot(tx, v.id, input.choice);
+    if (input.personId) {
+      await recordChange(tx, actor, {
+        municipalityId,
+        action: 'meeting.vote_recorded',
+        entityType: 'voting',
+        entityId: v.id,
+        after: { personId, choice: input.choice },
+      });
+    }
     // Counted under the meeting's event lock, so votes recorded at the same moment count each other.
     await lockMeetingEvents(tx, v.meeting_id);
     const votedCount = await repo.countCasts(tx, v.id);
@@ -687,6 +697,18 @@ export async function castVote(
     );
     return { votedCount, eligibleCount };
   });
+}
+
+/**
+ * Whoever records a member's spoken vote: the secretary or the person presiding, in a roll call
+ * only, since a secret ballot is the member's own.
+ * @throws FORBIDDEN for anyone else; CONFLICT in a secret ballot
+ */
+async function requireRecorder(tx: DbOrTx, input: Input, v: repo.VoteContext): Promise<void> {
+  const meeting = await requireMeeting(tx, input.municipalityId, v.meeting_id);
+  const participants = await repo.findParticipants(tx, meeting.id);
+  requireRunner(await resolveAccess(tx, input.actor, meeting, participants));
+  if (v.method === 'secret') throw new AppError('CONFLICT', 'error.secret_ballot_own');
 }
 
 /**

@@ -270,6 +270,78 @@ describe('votes', () => {
     expect(notThere.json().error.message).toContain('KL 4 kap. 27 §');
   });
 
+  it('the secretary and the chair record votes given aloud in a roll call; no one else, never in a secret ballot, never twice', async () => {
+    const { meeting, item } = await meetingWithItem(se, ['chair', 'b', 'c', 'd']);
+    const main = must(item.proposals[0], 'main');
+    const other = await counter(se, meeting, item.id, 'd');
+    const third = await counter(se, meeting, item.id, 'c', 'Återremiss');
+    const open = (method: string, optionIds: string[]) =>
+      se.call(se.secretary.client, 'post', se.meetingUrl(meeting, `/items/${item.id}/votings`), {
+        method,
+        optionIds,
+      });
+    let m = await open('roll_call', [main.id, other.id]);
+    const voting = must(itemOf(m, item.id).votings[0], 'voting');
+    expect(voting.eligible.map((p) => p.name).sort()).toEqual(
+      ['chair', 'b', 'c', 'd'].map((key) => se.person(key).name).sort(),
+    );
+    const record = (
+      by: { client: typeof se.secretary.client },
+      key: string,
+      choice: string,
+      round = voting.id,
+    ) =>
+      by.client.post(se.meetingUrl(meeting, `/votings/${round}/votes`), {
+        choice,
+        personId: se.person(key).personId,
+      });
+    const bySecretary = await record(se.secretary, 'b', main.id);
+    expect(bySecretary.statusCode, bySecretary.body).toBe(200);
+    expect(bySecretary.json()).toEqual({ votedCount: 1, eligibleCount: 4 });
+    expect((await record(se.person('chair'), 'c', other.id)).statusCode).toBe(200);
+    // A member records only their own vote.
+    expect((await record(se.person('d'), 'chair', main.id)).statusCode).toBe(403);
+    // Recorded once, whoever records it: the member's own vote afterwards is refused too.
+    expect((await record(se.secretary, 'b', other.id)).statusCode).toBe(409);
+    const own = await se.person('b').client.post(se.meetingUrl(meeting, `/votings/${voting.id}/votes`), {
+      choice: other.id,
+    });
+    expect(own.statusCode).toBe(409);
+    // Not present: no right to vote, recorded or not.
+    const absent = await record(se.secretary, 'e', main.id);
+    expect(absent.statusCode).toBe(422);
+    expect(absent.json().error.message).toContain('KL 5 kap. 52–55 §§');
+    m = await se.get(meeting);
+    expect(must(itemOf(m, item.id).votings[0], 'voting').votes.map((v) => [v.person.name, v.choice])).toEqual(
+      expect.arrayContaining([
+        [se.person('b').name, main.id],
+        [se.person('c').name, other.id],
+      ]),
+    );
+    const audit = (await se.admin.client.get(`/api/m/${se.m.slug}/audit`)).json().items as Array<{
+      action: string;
+      entityId: string;
+    }>;
+    expect(
+      audit.filter((e) => e.action === 'meeting.vote_recorded' && e.entityId === voting.id),
+    ).toHaveLength(2);
+
+    // A secret ballot is the member's own.
+    await record(se.secretary, 'd', main.id);
+    await record(se.secretary, 'chair', main.id);
+    await se.call(se.secretary.client, 'post', se.meetingUrl(meeting, `/votings/${voting.id}/close`), {});
+    m = await open('secret', [main.id, third.id]);
+    const secret = must(
+      itemOf(m, item.id).votings.find((v) => v.open),
+      'secret round',
+    );
+    const refused = await record(se.secretary, 'b', main.id, secret.id);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.message).toBe(
+      'A secret ballot is cast by each member; it cannot be recorded for them.',
+    );
+  });
+
   it('a tie outside an election needs the chair’s casting vote; the chair’s own vote decides it (KL 6 kap. 33 §)', async () => {
     const { meeting, item } = await meetingWithItem(se, ['chair', 'b', 'c', 'd']);
     const main = must(item.proposals[0], 'main');

@@ -195,6 +195,7 @@ export const votingDto = z
     method: z.enum(voteMethods),
     optionIds: z.array(z.uuid()),
     eligibleCount: z.number().int(),
+    eligible: z.array(ref).describe('Who may vote in the round, by name'),
     votedCount: z.number().int(),
     open: z.boolean(),
     openedAt: z.string(),
@@ -404,7 +405,15 @@ export const openVotingBody = z
   .strict();
 
 export const castVoteBody = z
-  .object({ choice: z.string().min(1).max(64).describe('A proposal id of the round, or "abstain"') })
+  .object({
+    choice: z.string().min(1).max(64).describe('A proposal id of the round, or "abstain"'),
+    personId: z
+      .uuid()
+      .optional()
+      .describe(
+        'The secretary or the chair records the vote a member gives aloud in a roll call (not a secret ballot)',
+      ),
+  })
   .strict();
 
 export const closeVotingBody = z

@@ -625,8 +625,15 @@ export type VoteContext = {
  */
 export async function findVoteContext(
   db: DbOrTx,
-  input: { municipalityId: string; meetingId: string; votingId: string; userId: string | null },
+  input: { municipalityId: string; meetingId: string; votingId: string } & (
+    | { userId: string | null }
+    | { personId: string }
+  ),
 ): Promise<VoteContext | undefined> {
+  const voter =
+    'personId' in input
+      ? sql`p.id = ${input.personId}`
+      : sql`p.user_id = ${input.userId}`;
   const [row] = await selectRows<VoteContext>(
     db,
     sql`select v.id, v.meeting_id, v.agenda_item_id, v.method, v.option_ids, v.eligible_person_ids, v.closed_at,
@@ -634,7 +641,7 @@ export async function findVoteContext(
         from votings v
         join agenda_items i on i.id = v.agenda_item_id
         join municipalities mu on mu.id = v.municipality_id
-        left join persons p on p.municipality_id = v.municipality_id and p.user_id = ${input.userId}
+        left join persons p on p.municipality_id = v.municipality_id and ${voter}
         left join meeting_participants mp on mp.meeting_id = v.meeting_id and mp.person_id = p.id
         where v.id = ${input.votingId} and v.meeting_id = ${input.meetingId} and v.municipality_id = ${input.municipalityId}
         order by p.created_at nulls last

@@ -563,7 +563,7 @@ export async function meetingRoutes(base: FastifyInstance): Promise<void> {
       config: read,
       schema: {
         tags,
-        summary: 'Cast your vote',
+        summary: 'Cast your vote, or record a member’s vote given aloud',
         params: votingIdParams,
         body: castVoteBody,
         response: {
@@ -576,7 +576,7 @@ export async function meetingRoutes(base: FastifyInstance): Promise<void> {
       live.castVote(app.db, {
         ...inMeeting(request),
         votingId: request.params.votingId,
-        choice: request.body.choice,
+        ...request.body,
       }),
   );
   app.post(

@@ -104,6 +104,7 @@ export function toVotingDto(
     method: v.method,
     optionIds: v.optionIds,
     eligibleCount: v.eligiblePersonIds.length,
+    eligible: v.eligiblePersonIds.map((id) => personRef(state, id)),
     votedCount: casts.length,
     open: v.closedAt === null,
     openedAt: v.openedAt.toISOString(),
