@@ -56,9 +56,10 @@ export type MeetingJson = {
       open: boolean;
       votedCount: number;
       eligibleCount: number;
+      eligible: Array<{ id: string; name: string }>;
       myVote: string | null;
       mayVote: boolean;
-      votes: Array<{ person: { id: string }; choice: string | null; listName: string | null }>;
+      votes: Array<{ person: { id: string; name: string }; choice: string | null; listName: string | null }>;
       result: {
         counts: Record<string, number>;
         abstentions: number;

@@ -18,6 +18,7 @@ import { useT } from '../../../../lib/i18n.ts';
 import { useCastVote, useCloseVoting, useOpenVoting } from '../api/live.queries.ts';
 import type { AgendaItem, Voting } from '../api/live.types.ts';
 import { ActionError } from './action-error.tsx';
+import { SelectField } from './fields.tsx';
 import { choiceName, isRunner, itemRef, proposalName, standing } from './labels.ts';
 import { useLive } from './live-context.tsx';
 
@@ -225,6 +226,115 @@ function RollCallVotes({ item, voting }: { item: AgendaItem; voting: Voting }) {
   );
 }
 
+/**
+ * The secretary or the chair records the votes members give aloud, name by name (upprop /
+ * navneopprop), for those who do not vote on a device of their own. The member field starts at the
+ * first who has not voted and moves on by itself, so the roll goes down the list: arrows to the
+ * choice, Enter to record, and on to the next name.
+ */
+function RecordVotes({ item, voting }: { item: AgendaItem; voting: Voting }) {
+  const t = useT();
+  const notify = useNotify();
+  const { slug, meetingId, jurisdiction, reload } = useLive();
+  const cast = useCastVote(slug, meetingId);
+  const [picked, setPicked] = useState('');
+  const [choice, setChoice] = useState('');
+  const [missing, setMissing] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const voted = new Set(voting.votes.map((v) => v.person.id));
+  const waiting = voting.eligible.filter((p) => !voted.has(p.id));
+  if (waiting.length === 0) return null;
+  const personId = waiting.some((p) => p.id === picked) ? picked : (waiting[0]?.id ?? '');
+  const ids = {
+    heading: `live-record-${voting.id}`,
+    person: `live-record-person-${voting.id}`,
+    error: `live-record-error-${voting.id}`,
+    choice: (id: string) => `live-record-${voting.id}-${id}`,
+  };
+  const options = voting.optionIds.flatMap((id) => {
+    const proposal = item.proposals.find((p) => p.id === id);
+    return proposal ? [proposal] : [];
+  });
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setMissing(!choice);
+    if (!choice) {
+      document.getElementById(ids.choice(options[0]?.id ?? ABSTAIN))?.focus();
+      return;
+    }
+    const name = waiting.find((p) => p.id === personId)?.name ?? '';
+    cast.mutate(
+      { votingId: voting.id, choice, personId },
+      {
+        onSuccess: () => {
+          notify.success(t('web.meeting_live.vote_recorded', { name, choice: choiceName(t, item, choice) }));
+          setChoice('');
+          setPicked('');
+          // On to the next name on the roll.
+          document.getElementById(ids.person)?.focus();
+        },
+      },
+    );
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      formRef.current?.requestSubmit();
+    }
+  };
+  return (
+    <section className="subsection" aria-labelledby={ids.heading}>
+      <Heading level={5} data-size="2xs" id={ids.heading}>
+        {t('web.meeting_live.record_heading')}
+      </Heading>
+      <form ref={formRef} noValidate onSubmit={onSubmit} className="form narrow">
+        <SelectField
+          id={ids.person}
+          label={t('web.meeting_live.record_person')}
+          value={personId}
+          onChange={setPicked}
+          options={waiting.map((p) => ({ value: p.id, label: p.name }))}
+        />
+        <Fieldset aria-describedby={missing ? ids.error : undefined}>
+          <Fieldset.Legend>{t('web.meeting_live.record_choice')}</Fieldset.Legend>
+          {options.map((p) => (
+            <Radio
+              key={p.id}
+              id={ids.choice(p.id)}
+              name={`live-record-${voting.id}`}
+              value={p.id}
+              label={proposalName(t, item, p, jurisdiction)}
+              checked={choice === p.id}
+              onChange={() => setChoice(p.id)}
+              onKeyDown={onKeyDown}
+            />
+          ))}
+          {voting.abstainAllowed && (
+            <Radio
+              id={ids.choice(ABSTAIN)}
+              name={`live-record-${voting.id}`}
+              value={ABSTAIN}
+              label={item.election ? t('web.meeting_live.blank') : t('web.meeting_live.abstain')}
+              checked={choice === ABSTAIN}
+              onChange={() => setChoice(ABSTAIN)}
+              onKeyDown={onKeyDown}
+            />
+          )}
+          {missing && (
+            <ValidationMessage id={ids.error}>{t('web.meeting_live.ballot_choose')}</ValidationMessage>
+          )}
+        </Fieldset>
+        <ActionError error={cast.error} onReload={reload} />
+        <div className="button-row">
+          <Button type="submit" variant="secondary" loading={cast.isPending}>
+            {t('web.meeting_live.record_submit')}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
 /** The chair closes an open round; a tie outside an election asks for the chair's casting vote. */
 function CloseRound({ item, voting, onClosed }: { item: AgendaItem; voting: Voting; onClosed: () => void }) {
   const t = useT();
@@ -410,6 +520,7 @@ export function VotingPart({ item }: { item: AgendaItem }) {
           </Paragraph>
           <RoundResult item={item} voting={v} />
           <RollCallVotes item={item} voting={v} />
+          {v.open && runner && v.method === 'roll_call' && <RecordVotes item={item} voting={v} />}
           {v.open && runner && <CloseRound item={item} voting={v} onClosed={() => focusLater(headingId)} />}
         </article>
       ))}
