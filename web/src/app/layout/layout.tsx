@@ -2,24 +2,25 @@ import { SkipLink } from '@digdir/designsystemet-react';
 import { useEffect, useRef } from 'react';
 import { matchPath, Outlet, useLocation, useNavigation } from 'react-router';
 import { NotificationRegion, useNotificationNavigation } from '../../components/notifications.tsx';
-import { PAGE_HEADING_ID } from '../../components/page.tsx';
+import { keepsFocus, PAGE_HEADING_ID } from '../../components/page.tsx';
 import { useT } from '../../lib/i18n.ts';
 import { SiteFooter } from './site-footer.tsx';
 import { SiteHeader } from './site-header.tsx';
 
 /**
  * Moves focus to the new page's h1 after each navigation (also to the same address, such as
- * "home" after signing out on the front page), so screen readers start there.
+ * "home" after signing out on the front page), so screen readers start there; not when the
+ * navigation keeps focus (a filter changed in place, see KEEP_FOCUS).
  */
 function useFocusHeadingOnNavigation(onNavigation: () => void): string {
-  const { pathname, key } = useLocation();
+  const { pathname, key, state } = useLocation();
   const previous = useRef(key);
   useEffect(() => {
     if (previous.current === key) return;
     previous.current = key;
     onNavigation();
-    document.getElementById(PAGE_HEADING_ID)?.focus();
-  }, [key, onNavigation]);
+    if (!keepsFocus(state)) document.getElementById(PAGE_HEADING_ID)?.focus();
+  }, [key, state, onNavigation]);
   return pathname;
 }
 

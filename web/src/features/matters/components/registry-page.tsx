@@ -18,7 +18,7 @@ import {
   type MatterType,
 } from '../../../../../common/matters.ts';
 import { Loading } from '../../../components/loading.tsx';
-import { Page } from '../../../components/page.tsx';
+import { KEEP_FOCUS, Page } from '../../../components/page.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
 import { TableScroll } from '../../../components/table-scroll.tsx';
 import type { MatterListItem, SearchHit } from '../../../lib/api-types.ts';
@@ -70,7 +70,9 @@ function useRegistryParams() {
       else next.delete(name);
     }
     if (!('page' in changes)) next.delete('page');
-    setParams(next, { replace: true });
+    // A filter changed in place keeps focus on it; a search or another page starts at the heading.
+    const inPlace = !('q' in changes) && !('page' in changes);
+    setParams(next, { replace: true, ...(inPlace ? { state: KEEP_FOCUS } : {}) });
   };
   return { filters, page, q, update };
 }

@@ -1,9 +1,9 @@
 import { Button, Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
-import { Link as RouterLink, useLocation, useParams, useSearchParams } from 'react-router';
+import { useState } from 'react';
+import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
 import { Loading } from '../../../components/loading.tsx';
-import { Page } from '../../../components/page.tsx';
+import { KEEP_FOCUS, Page } from '../../../components/page.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
 import { TableScroll } from '../../../components/table-scroll.tsx';
 import { useT } from '../../../lib/i18n.ts';
@@ -67,29 +67,16 @@ function MeetingsTable({
   );
 }
 
-const filterIds: Record<string, string> = { body: 'plan-body', year: 'plan-year' };
-
 /** The filters live in the address, so a body's plan for a year can be bookmarked. */
 function usePlanParams(thisYear: number) {
   const [params, setParams] = useSearchParams();
-  const { key } = useLocation();
-  const refocus = useRef<string | null>(null);
-  // A new address moves focus to the h1, in the layout's effect, which runs after this one: whoever
-  // changes a filter stays on it (WCAG 3.2.2), e.g. to arrow on to the next year.
-  useEffect(() => {
-    const id = refocus.current;
-    refocus.current = null;
-    if (!id) return;
-    const timer = window.setTimeout(() => document.getElementById(id)?.focus());
-    return () => window.clearTimeout(timer);
-  }, [key]);
   const year = Number(params.get('year'));
   const update = (name: string, value: string) => {
-    refocus.current = filterIds[name] ?? null;
     const next = new URLSearchParams(params);
     if (value) next.set(name, value);
     else next.delete(name);
-    setParams(next, { replace: true });
+    // Whoever changes a filter stays on it, e.g. to arrow on to the next year.
+    setParams(next, { replace: true, state: KEEP_FOCUS });
   };
   return {
     bodyId: params.get('body') || undefined,
