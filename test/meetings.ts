@@ -42,6 +42,7 @@ export type MeetingJson = {
     matter: { id: string; state: string } | null;
     decisionText: string | null;
     quorum: { counted: number; needed: number; met: boolean; conflicted: number } | null;
+    standIns: Array<{ person: { id: string; name: string }; replaces: { id: string; name: string } }>;
     conflicts: Array<{ id: string; person: { id: string }; status: string; reason: string | null }>;
     proposals: Array<{
       id: string;

@@ -248,6 +248,7 @@ export const en = {
   'minutes.conflict.upheld':
     'The body found {name} to have a conflict of interest; {name} took no part: {reason}',
   'minutes.conflict.rejected': 'The body found no conflict of interest for {name}: {reason}',
+  'minutes.stand_in': '{name} sat in for {replaces} on this item.',
   'minutes.proposals': 'Proposals',
   'minutes.proposal_label': 'Proposal {n}',
   'minutes.recommendation': 'the recommendation',

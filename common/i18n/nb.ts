@@ -250,6 +250,7 @@ export const nb: Messages = {
   'minutes.conflict.questioned': 'Spørsmålet om habiliteten til {name} ble reist: {reason}',
   'minutes.conflict.upheld': 'Organet fant {name} inhabil; {name} deltok ikke: {reason}',
   'minutes.conflict.rejected': 'Organet fant {name} habil: {reason}',
+  'minutes.stand_in': '{name} tiltrådte i stedet for {replaces} under behandlingen av saken.',
   'minutes.proposals': 'Forslag',
   'minutes.proposal_label': 'Forslag {n}',
   'minutes.recommendation': 'innstillingen',

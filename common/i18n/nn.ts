@@ -250,6 +250,7 @@ export const nn: Messages = {
   'minutes.conflict.questioned': 'Spørsmålet om habiliteten til {name} vart reist: {reason}',
   'minutes.conflict.upheld': 'Organet fann {name} inhabil; {name} tok ikkje del: {reason}',
   'minutes.conflict.rejected': 'Organet fann {name} habil: {reason}',
+  'minutes.stand_in': '{name} tiltredde i staden for {replaces} under handsaminga av saka.',
   'minutes.proposals': 'Forslag',
   'minutes.proposal_label': 'Forslag {n}',
   'minutes.recommendation': 'innstillinga',

@@ -253,6 +253,7 @@ export const sv: Messages = {
   'minutes.conflict.questioned': 'Frågan om jäv för {name} väcktes: {reason}',
   'minutes.conflict.upheld': 'Organet fann {name} jävig; {name} deltog inte: {reason}',
   'minutes.conflict.rejected': 'Organet fann inte {name} jävig: {reason}',
+  'minutes.stand_in': '{name} tjänstgjorde i stället för {replaces} under paragrafen.',
   'minutes.proposals': 'Yrkanden',
   'minutes.proposal_label': 'Förslag {n}',
   'minutes.recommendation': 'förslaget till beslut',

@@ -410,6 +410,7 @@ export async function decideItem(
         needed: q.needed,
         met: q.met,
         source: q.citation.source,
+        standIns: q.standIns,
       },
       assignments: input.assignments ?? [],
       matterDecisionId,

@@ -155,6 +155,116 @@ describe('quorum per item', () => {
 });
 
 describe('conflicts of interest', () => {
+  const present = async (w: World, meeting: MeetingJson, key: string) =>
+    w.call(w.secretary.client, 'put', w.meetingUrl(meeting, '/attendance'), {
+      personId: w.person(key).personId,
+      present: true,
+    });
+  const declare = (w: World, meeting: MeetingJson, itemId: string, key: string) =>
+    w.call(w.person(key).client, 'post', w.meetingUrl(meeting, `/items/${itemId}/conflicts`), {
+      reason: 'Närstående är part.',
+    });
+
+  it('Sweden: a present substitute of the member’s list sits in the conflicted member’s seat for the item, votes, and is named in the minutes', async () => {
+    const { meeting, item } = await meetingWithItem(se, ['chair', 'b', 'c']);
+    let m = await declare(se, meeting, item.id, 'c');
+    expect(itemOf(m, item.id).quorum).toMatchObject({ counted: 2, needed: 3, met: false });
+    expect(itemOf(m, item.id).standIns).toEqual([]);
+    // Sara (S, first in order) arrives; Cecilia is of S.
+    m = await present(se, meeting, 's1');
+    expect(itemOf(m, item.id).quorum).toMatchObject({ counted: 3, met: true });
+    expect(itemOf(m, item.id).standIns).toEqual([
+      {
+        person: { id: se.person('s1').personId, name: se.person('s1').name },
+        replaces: { id: se.person('c').personId, name: se.person('c').name },
+      },
+    ]);
+    // Only for this item: the meeting's own quorum does not count her.
+    expect(m.quorum).toMatchObject({ present: 3 });
+    const main = must(item.proposals[0], 'main');
+    const other = await counter(se, meeting, item.id, 'b');
+    m = await se.call(se.secretary.client, 'post', se.meetingUrl(meeting, `/items/${item.id}/votings`), {
+      method: 'roll_call',
+      optionIds: [main.id, other.id],
+    });
+    const voting = must(itemOf(m, item.id).votings[0], 'voting');
+    expect(voting.eligible.map((p) => p.id).sort()).toEqual(
+      ['chair', 'b', 's1'].map((key) => se.person(key).personId).sort(),
+    );
+    expect(
+      (
+        await se.person('c').client.post(se.meetingUrl(meeting, `/votings/${voting.id}/votes`), {
+          choice: main.id,
+        })
+      ).statusCode,
+    ).toBe(422);
+    for (const [key, choice] of [
+      ['s1', main.id],
+      ['chair', main.id],
+      ['b', other.id],
+    ] as const) {
+      await se.call(se.person(key).client, 'post', se.meetingUrl(meeting, `/votings/${voting.id}/votes`), {
+        choice,
+      });
+    }
+    await se.call(se.secretary.client, 'post', se.meetingUrl(meeting, `/votings/${voting.id}/close`), {});
+    const decided = await decide(se, meeting, item.id, { method: 'vote' });
+    expect(decided.statusCode, decided.body).toBe(200);
+    // Kept with the decision, whoever comes and goes afterwards.
+    await se.call(se.secretary.client, 'put', se.meetingUrl(meeting, '/attendance'), {
+      personId: se.person('s1').personId,
+      present: false,
+    });
+    m = await se.get(meeting);
+    expect(itemOf(m, item.id).standIns.map((s) => s.person.name)).toEqual([se.person('s1').name]);
+    m = await se.call(se.secretary.client, 'post', se.meetingUrl(meeting, '/close'), { version: m.version });
+    // The minutes are written in the municipality's language.
+    const minutes = await se.call<{ sections: Array<{ itemId: string; text: string }> }>(
+      se.secretary.client,
+      'get',
+      se.meetingUrl(meeting, '/minutes'),
+      undefined,
+    );
+    expect(
+      must(
+        minutes.sections.find((x) => x.itemId === item.id),
+        'section',
+      ).text,
+    ).toContain(
+      `${se.person('s1').name} tjänstgjorde i stället för ${se.person('c').name} under paragrafen.`,
+    );
+  });
+
+  it('Sweden: with no one of the list present, the next present substitute of another list sits in; Norway: only the member’s own list', async () => {
+    const sweden = await meetingWithItem(se, ['chair', 'b', 'c']);
+    await declare(se, sweden.meeting, sweden.item.id, 'c');
+    let m = await present(se, sweden.meeting, 'm1');
+    expect(itemOf(m, sweden.item.id).standIns.map((s) => s.person.id)).toEqual([se.person('m1').personId]);
+    expect(itemOf(m, sweden.item.id).quorum).toMatchObject({ counted: 3, met: true });
+
+    const norway = await meetingWithItem(no, ['chair', 'b', 'd', 'e']);
+    await no.call(
+      no.person('b').client,
+      'post',
+      no.meetingUrl(norway.meeting, `/items/${norway.item.id}/conflicts`),
+      {
+        reason: 'Styremedlem i søkerselskapet.',
+      },
+    );
+    // Maja is of M; Bo is of S: she may not sit in for him.
+    m = await present(no, norway.meeting, 'm1');
+    expect(itemOf(m, norway.item.id).standIns).toEqual([]);
+    expect(itemOf(m, norway.item.id).quorum).toMatchObject({ counted: 3, needed: 3 });
+    m = await present(no, norway.meeting, 's2');
+    expect(itemOf(m, norway.item.id).standIns).toEqual([
+      {
+        person: { id: no.person('s2').personId, name: no.person('s2').name },
+        replaces: { id: no.person('b').personId, name: no.person('b').name },
+      },
+    ]);
+    expect(itemOf(m, norway.item.id).quorum).toMatchObject({ counted: 4 });
+  });
+
   it('a questioned conflict is ruled by the body without the member, and blocks the decision until then', async () => {
     const { meeting, item } = await meetingWithItem(no, ['chair', 'b', 'c', 'd']);
     let m = await no.call(

@@ -18,6 +18,7 @@ import {
   type Quorum,
 } from './meetings.rules.ts';
 import * as repo from './meetings.repository.ts';
+import type { StandIn } from './meetings.schema.ts';
 
 /** What every meeting use-case needs: the municipality's law, language and day. */
 export type MeetingContext = {
@@ -176,22 +177,67 @@ export function conflictedOn(conflicts: repo.ConflictRow[], itemId: string): Set
   );
 }
 
-/** Quorum for an item now: voters present, less those with a conflict on it. */
+/**
+ * Substitutes who sit in the seats of members with a conflict on an item, for that item: a substitute
+ * present and not already serving, of the member's list in the substitutes' order (KL 6 kap. 16–17
+ * §§; kommuneloven § 7-10; both unverified). In Sweden, where the list has no one present, the next present substitute
+ * of another list in order; in Norway only the member's own list.
+ */
+export function itemStandIns(
+  jurisdiction: Jurisdiction,
+  participants: repo.ParticipantRow[],
+  conflicts: repo.ConflictRow[],
+  itemId: string,
+): StandIn[] {
+  const conflicted = conflictedOn(conflicts, itemId);
+  if (conflicted.size === 0) return [];
+  const free = participants
+    .filter(
+      (p) =>
+        p.role === 'substitute' && p.status === 'not_called' && p.present && !conflicted.has(p.personId),
+    )
+    .sort((a, b) => (a.substituteOrder ?? 999) - (b.substituteOrder ?? 999));
+  const taken = new Set<string>();
+  const standIns: StandIn[] = [];
+  // In the order the conflicts were raised, so the same record gives the same stand-ins.
+  for (const c of conflicts.filter((x) => x.agendaItemId === itemId)) {
+    const member = participants.find((p) => p.personId === c.personId);
+    if (!member || !conflicted.has(member.personId) || !isVoter(member, participants)) continue;
+    if (standIns.some((s) => s.replacesPersonId === member.personId)) continue;
+    const open = free.filter((s) => !taken.has(s.personId));
+    const pick =
+      open.find((s) => s.listName === member.listName) ?? (jurisdiction === 'se' ? open[0] : undefined);
+    if (!pick) continue;
+    taken.add(pick.personId);
+    standIns.push({ personId: pick.personId, replacesPersonId: member.personId });
+  }
+  return standIns;
+}
+
+/**
+ * Quorum for an item now: voters present, less those with a conflict on it, and the substitutes who
+ * sit in their seats for the item.
+ */
 export function itemQuorum(
   ctx: MeetingContext,
   bodyKind: BodyKind,
   participants: repo.ParticipantRow[],
   conflicts: repo.ConflictRow[],
   itemId: string | null,
-): Quorum & { voters: string[] } {
+): Quorum & { voters: string[]; standIns: StandIn[] } {
   const present = participants.filter((p) => isVoter(p, participants)).map((p) => p.personId);
   const conflicted = itemId ? conflictedOn(conflicts, itemId) : new Set<string>();
+  const standIns = itemId ? itemStandIns(ctx.jurisdiction, participants, conflicts, itemId) : [];
   const q = quorum(ctx.jurisdiction, bodyKind, {
     seats: seatCount(participants),
-    present: present.length,
+    present: present.length + standIns.length,
     conflicted: present.filter((id) => conflicted.has(id)).length,
   });
-  return { ...q, voters: present.filter((id) => !conflicted.has(id)) };
+  return {
+    ...q,
+    voters: [...present.filter((id) => !conflicted.has(id)), ...standIns.map((s) => s.personId)],
+    standIns,
+  };
 }
 
 /** The item number shown: Swedish minutes number paragraphs (§), Norwegian ones cases (sak). */

@@ -262,6 +262,9 @@ export const agendaItemDto = z
     decidedBy: z.enum(voteMethods).nullable(),
     quorum: quorumDto.nullable(),
     conflicts: z.array(conflictDto),
+    standIns: z
+      .array(z.object({ person: ref, replaces: ref }))
+      .describe('Substitutes sitting in the seats of members with a conflict on this item'),
     speakers: z.array(speakerDto),
     proposals: z.array(proposalDto),
     votings: z.array(votingDto),

@@ -120,7 +120,10 @@ export type ItemQuorum = {
   needed: number;
   met: boolean;
   source: string;
+  /** Substitutes who sat in the seats of members with a conflict on the item. */
+  standIns?: StandIn[];
 };
+export type StandIn = { personId: string; replacesPersonId: string };
 export type ItemAssignment = {
   title: string;
   description?: string;

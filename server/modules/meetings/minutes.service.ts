@@ -108,6 +108,14 @@ function itemSection(ctx: MeetingContext, body: BodyRef, state: MeetingState, it
       }),
     );
   }
+  for (const standIn of item.quorum?.standIns ?? []) {
+    lines.push(
+      say(ctx, 'minutes.stand_in', {
+        name: state.people.get(standIn.personId)?.name ?? '',
+        replaces: state.people.get(standIn.replacesPersonId)?.name ?? '',
+      }),
+    );
+  }
   // The main proposal (the recommendation) first, then the others in the order they were put.
   const proposals = state.proposals
     .filter((p) => p.agendaItemId === item.id && !p.withdrawnAt)

@@ -5,7 +5,6 @@ import { notFound } from '../../http/errors.ts';
 import type { AgendaItemDto, MeetingDto, ParticipantDto, VotingDto } from './meetings.contract.ts';
 import {
   bodySettings,
-  conflictedOn,
   isVoter,
   itemNumber,
   itemQuorum,
@@ -191,7 +190,21 @@ function toItemDto(
           met: current.met,
           source: current.citation.source,
         }
-      : (item.quorum ?? null),
+      : item.quorum
+        ? {
+            seats: item.quorum.seats,
+            present: item.quorum.present,
+            conflicted: item.quorum.conflicted,
+            counted: item.quorum.counted,
+            needed: item.quorum.needed,
+            met: item.quorum.met,
+            source: item.quorum.source,
+          }
+        : null,
+    standIns: (current ? current.standIns : (item.quorum?.standIns ?? [])).map((s) => ({
+      person: personRef(state, s.personId),
+      replaces: personRef(state, s.replacesPersonId),
+    })),
     conflicts: conflicts.map((c) => ({
       id: c.id,
       person: personRef(state, c.personId),
@@ -350,14 +363,6 @@ export async function presentMeeting(
     },
     version: meeting.version,
   };
-}
-
-/** Voters on an item who have a conflict on it are left out; shared by voting and the minutes. */
-export function itemVoters(state: MeetingState, itemId: string): string[] {
-  const conflicted = conflictedOn(state.conflicts, itemId);
-  return state.participants
-    .filter((p) => isVoter(p, state.participants) && !conflicted.has(p.personId))
-    .map((p) => p.personId);
 }
 
 /**

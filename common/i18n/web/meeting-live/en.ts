@@ -148,6 +148,7 @@ export const meetingLiveEn = {
   'web.meeting_live.tie_lot': 'A tie, decided by lot ({source}).',
   'web.meeting_live.lot_seed': 'Seed of the draw:',
   'web.meeting_live.votes_caption': 'Votes in round {round}',
+  'web.meeting_live.stand_in': '{name} sits in for {replaces} on this item.',
   'web.meeting_live.record_heading': 'Record votes given aloud',
   'web.meeting_live.record_person': 'Member',
   'web.meeting_live.record_choice': 'Their vote',

@@ -142,6 +142,7 @@ export const meetingLiveNb: Record<MeetingLiveMessageKey, string> = {
   'web.meeting_live.tie_lot': 'Stemmelikhet; avgjort ved loddtrekning ({source}).',
   'web.meeting_live.lot_seed': 'Startverdi for loddtrekningen:',
   'web.meeting_live.votes_caption': 'Stemmer i runde {round}',
+  'web.meeting_live.stand_in': '{name} tiltrer i stedet for {replaces} under behandlingen av saken.',
   'web.meeting_live.record_heading': 'Registrer stemmer ved navneopprop',
   'web.meeting_live.record_person': 'Medlem',
   'web.meeting_live.record_choice': 'Medlemmets stemme',

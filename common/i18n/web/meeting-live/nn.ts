@@ -142,6 +142,7 @@ export const meetingLiveNn: Record<MeetingLiveMessageKey, string> = {
   'web.meeting_live.tie_lot': 'Røystelikskap; avgjort ved loddtrekking ({source}).',
   'web.meeting_live.lot_seed': 'Startverdi for loddtrekkinga:',
   'web.meeting_live.votes_caption': 'Røyster i runde {round}',
+  'web.meeting_live.stand_in': '{name} tiltrer i staden for {replaces} under handsaminga av saka.',
   'web.meeting_live.record_heading': 'Registrer røyster ved namneopprop',
   'web.meeting_live.record_person': 'Medlem',
   'web.meeting_live.record_choice': 'Røysta til medlemmet',

@@ -142,6 +142,7 @@ export const meetingLiveSv: Record<MeetingLiveMessageKey, string> = {
   'web.meeting_live.tie_lot': 'Lika röstetal; lotten avgjorde ({source}).',
   'web.meeting_live.lot_seed': 'Lottningens startvärde:',
   'web.meeting_live.votes_caption': 'Röster i omgång {round}',
+  'web.meeting_live.stand_in': '{name} tjänstgör i stället för {replaces} under paragrafen.',
   'web.meeting_live.record_heading': 'Registrera röster vid upprop',
   'web.meeting_live.record_person': 'Ledamot',
   'web.meeting_live.record_choice': 'Ledamotens röst',

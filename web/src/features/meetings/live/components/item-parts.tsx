@@ -414,6 +414,19 @@ export function ConflictsPart({ item }: { item: AgendaItem }) {
           ))}
         </ul>
       )}
+      {item.standIns.length > 0 && (
+        <ul className="plain-list">
+          {item.standIns.map((s) => (
+            <li key={s.person.id}>
+              {t('web.meeting_live.stand_in', {
+                jurisdiction,
+                name: s.person.name,
+                replaces: s.replaces.name,
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
       <ActionError error={rule.error} onReload={reload} />
       {mayDeclare && (runner || !mineDeclared) && (
         <Details>
