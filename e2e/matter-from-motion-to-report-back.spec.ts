@@ -1,20 +1,23 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, expect } from 'vitest';
 import { translate } from '../common/i18n/index.ts';
 import type { MatterState, RecommendationSection } from '../common/matters.ts';
 import { expectNoAxeViolations } from './support/browser.ts';
 import { journey } from './support/journey.ts';
-import { activate, chooseFile, tabTo, typeInto } from './support/keyboard.ts';
+import { activate, choose, chooseFile, tabTo, typeDayInto, typeInto } from './support/keyboard.ts';
 import {
   arriveAt,
+  expectDone,
+  municipalityNav,
   pageHeading,
-  signInWithPassword,
-  statusMessage,
+  shownDay,
+  signInAt,
   visit,
   waitForFocus,
+  type Municipality,
 } from './support/steps.ts';
 
 const test = journey();
@@ -31,6 +34,7 @@ const sv = (key: Parameters<typeof translate>[1], values?: Parameters<typeof tra
   translate('sv', key, values);
 
 const municipality = 'Solvik kommun';
+const solvik: Municipality = { slug: 'solvik', name: municipality, locale: 'sv', jurisdiction: 'se' };
 const council = 'Kommunfullmäktige';
 const board = 'Kommunstyrelsen';
 const official = 'Erik Johansson (Handläggare)';
@@ -46,75 +50,8 @@ function isoDay(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** A day as the Swedish pages show it ("1 dec. 2026"). */
-function shownDay(day: string): string {
-  return new Intl.DateTimeFormat('sv-SE', { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(`${day}T00:00:00Z`),
-  );
-}
-
 const today = new Date();
 const dueOn = isoDay(new Date(today.getFullYear(), today.getMonth() + 3, 15));
-
-function municipalityNav(page: Page): Locator {
-  return page.getByRole('navigation', { name: sv('web.nav.label', { name: municipality }), exact: true });
-}
-
-/** A message in the page's status region, as the person is told after an action. */
-async function expectDone(page: Page, message: string): Promise<void> {
-  await statusMessage(page, `${sv('web.notification.success')} ${message}`).waitFor({ state: 'visible' });
-}
-
-/** Signs in on the municipality's sign-in page and lands on the start page. */
-async function signIn(page: Page, email: string, name: string): Promise<void> {
-  await visit(
-    page,
-    '/sign-in?municipality=solvik',
-    sv('web.sign_in.heading_municipality', { name: municipality }),
-  );
-  await signInWithPassword(page, { email });
-  await arriveAt(page, '/m/solvik/home', sv('web.home.heading', { name: municipality }));
-  await expectDone(page, sv('web.sign_in.success', { name }));
-}
-
-/** Picks an option in a select with the arrow keys, as a keyboard user does. */
-async function choose(page: Page, select: Locator, option: string): Promise<void> {
-  await tabTo(page, select, { max: 80 });
-  const chosen = () => select.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent);
-  await page.keyboard.press('Home');
-  for (let presses = 0; presses < 60 && (await chosen()) !== option; presses++) {
-    await page.keyboard.press('ArrowDown');
-  }
-  expect(await chosen()).toBe(option);
-}
-
-/**
- * Types a day into a date field by keyboard. The order of its parts follows the browser's own
- * language, not the page's, so the parts are found first: the up arrow sets the first part once,
- * the second twice and the third three times, and the value tells which part is which.
- */
-async function typeDay(page: Page, field: Locator, day: string): Promise<void> {
-  await tabTo(page, field, { max: 80 });
-  for (const [part, presses] of [1, 2, 3].entries()) {
-    if (part > 0) await page.keyboard.press('ArrowRight');
-    for (let n = 0; n < presses; n++) await page.keyboard.press('ArrowUp');
-  }
-  const [, month, date] = (await field.inputValue()).split('-').map(Number);
-  const parts: Array<'year' | 'month' | 'date'> = ['year', 'year', 'year'];
-  parts[(month ?? 0) - 1] = 'month';
-  parts[(date ?? 0) - 1] = 'date';
-  expect(parts.toSorted()).toEqual(['date', 'month', 'year']);
-  const [year = '', mm = '', dd = ''] = day.split('-');
-  const typed = { year, month: mm, date: dd };
-  await page.keyboard.press('ArrowLeft');
-  await page.keyboard.press('ArrowLeft');
-  for (const [index, part] of parts.entries()) {
-    await page.keyboard.type(typed[part]);
-    // A year could have more digits, so it does not move on by itself as a month or a day does.
-    if (part === 'year' && index < 2) await page.keyboard.press('ArrowRight');
-  }
-  expect(await field.inputValue()).toBe(day);
-}
 
 /** Lands on a matter's page: its h1 is the registry number and the title, and it has focus. */
 async function arriveAtMatter(page: Page, matterTitle: string): Promise<{ id: string; number: string }> {
@@ -160,10 +97,10 @@ test(
   { timeout: 180_000 },
   async ({ page, newPage }) => {
     // The official registers the motion; the law gives the council a year to decide it.
-    await signIn(page, 'handlaggare@solvik.example', 'Erik Johansson');
+    await signInAt(page, solvik, { email: 'handlaggare@solvik.example', name: 'Erik Johansson' });
     await activate(
       page,
-      municipalityNav(page).getByRole('link', { name: sv('web.matters.nav.registry'), exact: true }),
+      municipalityNav(page, solvik).getByRole('link', { name: sv('web.matters.nav.registry'), exact: true }),
       { backwards: true, max: 40 },
     );
     const registry = sv('web.matters.registry.heading', { jurisdiction: 'se' });
@@ -330,10 +267,13 @@ test(
     // The secretary finds the matter in the registry and records the council's decision with an
     // assignment to the department head, who is to report back.
     const secretary = await newPage();
-    await signIn(secretary, 'sekreterare@solvik.example', 'Anna Berg');
+    await signInAt(secretary, solvik, { email: 'sekreterare@solvik.example', name: 'Anna Berg' });
     await activate(
       secretary,
-      municipalityNav(secretary).getByRole('link', { name: sv('web.matters.nav.registry'), exact: true }),
+      municipalityNav(secretary, solvik).getByRole('link', {
+        name: sv('web.matters.nav.registry'),
+        exact: true,
+      }),
       { backwards: true, max: 40 },
     );
     await arriveAt(secretary, '/m/solvik/matters', registry);
@@ -389,7 +329,7 @@ test(
       assignment.getByRole('combobox', { name: sv('web.matters.assignee'), exact: true }),
       departmentHead,
     );
-    await typeDay(secretary, assignment.getByLabel(sv('web.matters.due_on'), { exact: true }), dueOn);
+    await typeDayInto(secretary, assignment.getByLabel(sv('web.matters.due_on'), { exact: true }), dueOn);
     expect(
       await assignment
         .getByRole('checkbox', { name: sv('web.matters.decision.report_back'), exact: true })
@@ -423,10 +363,13 @@ test(
 
     // The department head finds the assignment among his own and reports on it.
     const head = await newPage();
-    await signIn(head, 'avdelningschef@solvik.example', 'Leif Granath');
+    await signInAt(head, solvik, { email: 'avdelningschef@solvik.example', name: 'Leif Granath' });
     await activate(
       head,
-      municipalityNav(head).getByRole('link', { name: sv('web.matters.nav.assignments'), exact: true }),
+      municipalityNav(head, solvik).getByRole('link', {
+        name: sv('web.matters.nav.assignments'),
+        exact: true,
+      }),
       { backwards: true, max: 40 },
     );
     await arriveAt(head, '/m/solvik/assignments', sv('web.matters.assignments_heading'));
@@ -511,7 +454,7 @@ test(
     await visit(visitor, '/m/solvik', municipality);
     await activate(
       visitor,
-      municipalityNav(visitor).getByRole('link', { name: sv('web.public_matters.nav'), exact: true }),
+      municipalityNav(visitor, solvik).getByRole('link', { name: sv('web.public_matters.nav'), exact: true }),
       { max: 40 },
     );
     await arriveAt(visitor, '/m/solvik/search', sv('web.public_matters.heading'));

@@ -11,14 +11,35 @@ import { addDays, isWorkingDay, todayIn } from '../server/rules/calendar.ts';
 import { noRules } from '../server/rules/no.ts';
 import { journey } from './support/journey.ts';
 import { expectNoAxeViolations } from './support/browser.ts';
-import { activate, tabTo, typeInto } from './support/keyboard.ts';
+import { activate, choose, chosenOption, tabTo, typeDayInto } from './support/keyboard.ts';
 import {
+  daysBetween,
+  declareConflict,
+  enterRoom,
+  expectFact,
+  factsOf,
+  openMeeting,
+  openMyMeetings,
+  putCounterProposal,
+  reportAbsence,
+  rowOf,
+  shownSpan,
+  visitRoom,
+} from './support/meetings.ts';
+import {
+  arriveAtMatching,
+  escapeRegExp,
+  expectDone,
+  municipalityNav,
   pageHeading,
-  signInWithPassword,
-  statusMessage,
+  poll,
+  shownDay,
+  signInAt,
   visit,
   waitForAnimations,
   waitForFocus,
+  type Municipality,
+  type Person,
 } from './support/steps.ts';
 
 const test = journey();
@@ -29,12 +50,11 @@ const no = { jurisdiction: 'no' } as const;
 
 const slug = 'fjordvik';
 const municipality = 'Fjordvik kommune';
+/** Where the municipality is: its pages are read in bokmål, and its days are Oslo's. */
+const fjordvik: Municipality = { slug, name: municipality, locale: 'nb', jurisdiction: 'no' };
 const committee = fjordvikMeetings.committee;
 const meetingName = fjordvikMeetings.next.name;
-/** Where the municipality is: its days are Oslo's. */
-const oslo = 'Europe/Oslo';
 
-type Person = { email: string; name: string };
 const secretaryAccount: Person = { email: 'sekretaer@fjordvik.example', name: 'Silje Bakke' };
 /** Ap; the committee's leader, who chairs the meeting (møteleder). */
 const chairAccount: Person = { email: 'utvalgsleder@fjordvik.example', name: 'Hanne Myklebust' };
@@ -58,46 +78,6 @@ const conflictReason = 'Søkeren er min svigerfar (forvaltningsloven § 6 først
 const counterText = 'Saken sendes tilbake til kommunedirektøren for en ny kostnadsberegning.';
 const today = todayIn('no');
 
-/** A day as the Norwegian pages show it ("5. jan. 2027"). */
-function shownDay(day: string): string {
-  return new Intl.DateTimeFormat('nb-NO', { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(`${day}T00:00:00Z`),
-  );
-}
-
-/** A meeting's time as the meeting pages show it ("tir. 12. jan. 2027, 09:00–13:00"). */
-function shownSpan(day: string, start: string, hours: number): string {
-  const startsAt = zoned(day, start);
-  return new Intl.DateTimeFormat('nb-NO', {
-    timeZone: oslo,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatRange(startsAt, new Date(startsAt.getTime() + hours * 3_600_000));
-}
-
-/** A wall time on a day in Fjordvik, as an instant. */
-function zoned(day: string, time: string): Date {
-  const wall = Date.parse(`${day}T${time}:00Z`);
-  const offset = (instant: number) => {
-    const parts = new Intl.DateTimeFormat('en-GB', {
-      timeZone: oslo,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    }).formatToParts(new Date(instant));
-    const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-    return Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute')) - instant;
-  };
-  return new Date(wall - offset(wall - offset(wall)));
-}
-
 /** The weekday of a day: 0 Sunday … 6 Saturday. */
 function weekdayOf(day: string): number {
   return new Date(`${day}T12:00:00Z`).getUTCDay();
@@ -112,168 +92,19 @@ function demoMeetingDay(): string {
   return day;
 }
 
-/** Polls until the value matches, as long as a step may wait. */
-function poll<T>(read: () => Promise<T>) {
-  return expect.poll(read, { timeout: 10_000 });
-}
-
-/** Whole days from one day to another. */
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function municipalityNav(page: Page): Locator {
-  return page.getByRole('navigation', { name: nb('web.nav.label', { name: municipality }), exact: true });
-}
-
-/** A message in the page's status region, as the person is told after an action. */
-async function expectDone(page: Page, message: string): Promise<void> {
-  await statusMessage(page, `${nb('web.notification.success')} ${message}`).waitFor({ state: 'visible' });
-}
-
-/** Signs in on the municipality's sign-in page and lands on the start page. */
-async function signIn(page: Page, person: Person): Promise<void> {
-  await visit(
-    page,
-    `/sign-in?municipality=${slug}`,
-    nb('web.sign_in.heading_municipality', { name: municipality }),
-  );
-  await signInWithPassword(page, { email: person.email, locale: 'nb' });
-  await arriveAtMatching(
-    page,
-    new RegExp(`^/m/${slug}/home$`),
-    nb('web.home.heading', { name: municipality }),
-  );
-  await expectDone(page, nb('web.sign_in.success', { name: person.name }));
-}
-
-/** Lands on a page whose address matches `path` (ids unknown beforehand), its h1 focused. */
-async function arriveAtMatching(page: Page, path: RegExp, heading: string): Promise<void> {
-  await page.waitForURL((url) => path.test(url.pathname + url.search));
-  const h1 = pageHeading(page, heading);
-  await h1.waitFor({ state: 'visible' });
-  await waitForFocus(h1);
-}
-
-/** The value a select shows. */
-function chosenOption(select: Locator): Promise<string | null | undefined> {
-  return select.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent);
-}
-
-/** Picks an option in a select with the arrow keys, as a keyboard user does. */
-async function choose(page: Page, select: Locator, option: string | RegExp): Promise<void> {
-  const matches = (text: string | null | undefined) =>
-    typeof option === 'string' ? text === option : option.test(text ?? '');
-  await tabTo(page, select, { max: 120 });
-  await page.keyboard.press('Home');
-  for (let presses = 0; presses < 60 && !matches(await chosenOption(select)); presses++) {
-    await page.keyboard.press('ArrowDown');
-  }
-  const chosen = await chosenOption(select);
-  if (typeof option === 'string') expect(chosen).toBe(option);
-  else expect(chosen).toMatch(option);
-}
-
-/** A list of facts (dt/dd) in `scope`, as term → definition. */
-async function factsOf(scope: Locator): Promise<Record<string, string>> {
-  const terms = await scope.getByRole('term').allInnerTexts();
-  const definitions = await scope.getByRole('definition').allInnerTexts();
-  expect(definitions).toHaveLength(terms.length);
-  return Object.fromEntries(terms.map((term, index) => [term.trim(), (definitions[index] ?? '').trim()]));
-}
-
-/** Waits until a fact in `scope` reads `value`. */
-async function expectFact(scope: Locator, term: string, value: string | RegExp): Promise<void> {
-  await poll(async () => (await factsOf(scope))[term]).toMatch(
-    typeof value === 'string' ? new RegExp(`^${escapeRegExp(value)}$`) : value,
-  );
-}
-
-/** A table row by its row header. */
-function rowOf(scope: Locator, header: string): Locator {
-  return scope
-    .getByRole('row')
-    .filter({ has: scope.page().getByRole('rowheader', { name: header, exact: true }) });
-}
-
-/**
- * Types a day into the date part of a date or date-and-time field by keyboard, keeping its time.
- * The order of the parts follows the browser's language: the up arrow on each part tells which it is.
- */
-async function typeDayInto(page: Page, field: Locator, day: string): Promise<void> {
-  await tabTo(page, field, { max: 80 });
-  const read = async () => {
-    const [date = '', time = ''] = (await field.inputValue()).split('T');
-    const [year = '', month = '', dayOfMonth = ''] = date.split('-');
-    return { year, month, date: dayOfMonth, time };
-  };
-  const before = await read();
-  const parts: Array<'year' | 'month' | 'date'> = [];
-  for (let index = 0; index < 3; index++) {
-    if (index > 0) await page.keyboard.press('ArrowRight');
-    const was = await read();
-    await page.keyboard.press('ArrowUp');
-    const now = await read();
-    const changed = (['year', 'month', 'date'] as const).find((part) => now[part] !== was[part]);
-    expect(changed).toBeDefined();
-    if (changed) parts.push(changed);
-    await page.keyboard.press('ArrowDown');
-  }
-  expect(parts.toSorted()).toEqual(['date', 'month', 'year']);
-  await page.keyboard.press('ArrowLeft');
-  await page.keyboard.press('ArrowLeft');
-  const [year = '', month = '', date = ''] = day.split('-');
-  const typed = { year, month, date };
-  for (const [index, part] of parts.entries()) {
-    await page.keyboard.type(typed[part]);
-
-    // A year could have more digits, so it does not move on by itself as a month or a day does.
-    if (part === 'year' && index < 2) await page.keyboard.press('ArrowRight');
-  }
-  expect(await field.inputValue()).toBe(before.time ? `${day}T${before.time}` : day);
-}
-
 /** From the start page: "My meetings", then the meeting at `span`, whose page the person lands on. */
 async function openFromMyMeetings(page: Page, span: string): Promise<void> {
-  await activate(
-    page,
-    municipalityNav(page).getByRole('link', { name: nb('web.meetings.nav.my_meetings'), exact: true }),
-    { backwards: true, max: 40 },
-  );
-  await arriveAtMatching(page, new RegExp(`^/m/${slug}/my/meetings$`), nb('web.meetings.my.heading'));
+  await openMyMeetings(page, fjordvik);
   const row = page.getByRole('row').filter({ hasText: span });
   await poll(() => row.count()).toBe(1);
-  await activate(page, row.getByRole('link', { name: meetingName, exact: true }), { max: 80 });
-  await arriveAtMatching(page, new RegExp(`^/m/${slug}/meetings/[0-9a-f-]{36}$`), meetingName);
+  await openMeeting(page, fjordvik, row, { name: meetingName }, { max: 80 });
 }
 
-/** From the meeting's page, into the meeting room by the link the page offers. */
-async function enterRoom(page: Page, meetingId: string, link: string, backwards = false): Promise<void> {
-  await activate(
-    page,
-    page
-      .getByRole('navigation', { name: nb('web.meetings.links.label'), exact: true })
-      .getByRole('link', { name: link, exact: true }),
-    { max: 60, backwards },
-  );
-  await arriveAtMatching(
-    page,
-    new RegExp(`^/m/${slug}/meetings/${meetingId}/live$`),
-    nb('web.meeting_live.heading', { name: meetingName }),
-  );
-  await connected(page);
-}
-
-/** The meeting room follows the meeting live once it says so. */
-async function connected(page: Page): Promise<void> {
-  await page
-    .getByRole('status')
-    .getByText(nb('web.meeting_live.connection.connected'), { exact: true })
-    .waitFor();
+/** The link from the meeting's page into the meeting room, among the meeting's links. */
+function roomLink(page: Page): Locator {
+  return page
+    .getByRole('navigation', { name: nb('web.meetings.links.label'), exact: true })
+    .getByRole('link', { name: nb('web.meetings.links.open'), exact: true });
 }
 
 /** The section of the item being handled, named "Nå: Sak 6: …". */
@@ -313,7 +144,7 @@ test(
         signerAccount,
       ]) {
         const member = await newPage({ locale: 'nb-NO' });
-        await signIn(member, account);
+        await signInAt(member, fjordvik, account);
         signedIn.set(account, member);
       }
       return signedIn;
@@ -322,10 +153,13 @@ test(
     membersSignedIn.catch(() => {});
 
     const secretary = await newPage({ locale: 'nb-NO' });
-    await signIn(secretary, secretaryAccount);
+    await signInAt(secretary, fjordvik, secretaryAccount);
     await activate(
       secretary,
-      municipalityNav(secretary).getByRole('link', { name: nb('web.meetings.nav.meetings'), exact: true }),
+      municipalityNav(secretary, fjordvik).getByRole('link', {
+        name: nb('web.meetings.nav.meetings'),
+        exact: true,
+      }),
       { backwards: true, max: 40 },
     );
     await arriveAtMatching(secretary, new RegExp(`^/m/${slug}/meetings$`), nb('web.meetings.plan.heading'));
@@ -361,7 +195,7 @@ test(
       secretary,
       secretary.getByRole('button', { name: nb('web.meetings.settings.submit'), exact: true }),
     );
-    await expectDone(secretary, nb('web.meetings.settings.saved'));
+    await expectDone(secretary, nb('web.meetings.settings.saved'), fjordvik);
     await expectFact(main, signersLabel, '1');
 
     // Back to the committee's plan, in the year of its next meeting, which is still planned.
@@ -381,6 +215,7 @@ test(
         secretary,
         secretary.getByRole('combobox', { name: nb('web.meetings.year'), exact: true }),
         String(year),
+        { max: 120 },
       );
     }
     await pageHeading(secretary, nb('web.meetings.plan.heading')).waitFor();
@@ -391,7 +226,7 @@ test(
         exact: true,
       })
       .waitFor();
-    const span = shownSpan(meetingDay, start, hours);
+    const span = shownSpan(meetingDay, start, hours, fjordvik);
     const planned = secretary.getByRole('row').filter({ hasText: span });
     await poll(() => planned.count()).toBe(1);
     expect(await planned.getByRole('cell').allInnerTexts()).toEqual([
@@ -401,13 +236,12 @@ test(
       'Planlagt',
       expect.stringMatching(/^\d+$/),
     ]);
-    await activate(secretary, planned.getByRole('link', { name: meetingName, exact: true }), { max: 40 });
-    await arriveAtMatching(secretary, new RegExp(`^/m/${slug}/meetings/[0-9a-f-]{36}$`), meetingName);
+    await openMeeting(secretary, fjordvik, planned, { name: meetingName }, { max: 40 });
     const meetingId = new URL(secretary.url()).pathname.split('/').at(-1) ?? '';
     const meetingPath = `/m/${slug}/meetings/${meetingId}`;
     const secretaryMain = secretary.getByRole('main');
     const noticeDue = nb('web.meetings.notice.due', {
-      lastDay: shownDay(lastNoticeDay(meetingDay, leadDays)),
+      lastDay: shownDay(lastNoticeDay(meetingDay, leadDays), fjordvik),
       source: noRules.notice.source,
     });
     await expectFact(secretaryMain, nb('web.meetings.notice.fact'), noticeDue);
@@ -427,14 +261,14 @@ test(
     await poll(() => matterSelect.getByRole('option').allInnerTexts()).toContainEqual(
       expect.stringMatching(matterOption),
     );
-    await choose(secretary, matterSelect, matterOption);
+    await choose(secretary, matterSelect, matterOption, { max: 120 });
     const registryNumber = ((await chosenOption(matterSelect)) ?? '').split(' ')[0] ?? '';
     await activate(
       secretary,
       addForm.getByRole('button', { name: nb('web.meetings.add.submit'), exact: true }),
     );
     const added = `Sak ${itemsBefore + 1} ${matterTitle}`;
-    await expectDone(secretary, nb('web.meetings.add.done', { name: added }));
+    await expectDone(secretary, nb('web.meetings.add.done', { name: added }), fjordvik);
     await poll(agendaHeadings).toEqual([...before, added]);
 
     const lastMatter = before.findLastIndex((h) =>
@@ -479,13 +313,13 @@ test(
         max: 80,
       },
     );
-    await expectDone(secretary, nb('web.meetings.notice.done', { count: 7 }));
+    await expectDone(secretary, nb('web.meetings.notice.done', { count: 7 }), fjordvik);
     await expectFact(secretaryMain, nb('web.meetings.state'), 'Innkalt');
     await expectFact(
       secretaryMain,
       nb('web.meetings.notice.fact'),
       new RegExp(
-        `^${escapeRegExp(nb('web.meetings.notice.published_on', { date: shownDay(today) }).replace(/\.$/, ''))}`,
+        `^${escapeRegExp(nb('web.meetings.notice.published_on', { date: shownDay(today, fjordvik) }).replace(/\.$/, ''))}`,
       ),
     );
     const participants = secretary.getByRole('table', {
@@ -499,7 +333,7 @@ test(
 
     // Jon Lunde (Ap) reports absence from his own meetings; Ap's first varamedlem is called in.
     const absent = await newPage({ locale: 'nb-NO' });
-    await signIn(absent, absentAccount);
+    await signInAt(absent, fjordvik, absentAccount);
     await openFromMyMeetings(absent, span);
     const ownAttendance = absent.getByRole('region', {
       name: nb('web.meetings.absence.own_heading'),
@@ -511,18 +345,9 @@ test(
       })
       .waitFor();
     await expectNoAxeViolations(absent);
-    await typeInto(
-      absent,
-      ownAttendance.getByRole('textbox', { name: nb('web.meetings.absence.reason'), exact: true }),
-      absenceReason,
-      { max: 40 },
-    );
-    await activate(
-      absent,
-      ownAttendance.getByRole('button', { name: nb('web.meetings.absence.own_submit'), exact: true }),
-    );
+    await reportAbsence(absent, fjordvik, ownAttendance, absenceReason);
     const calledIn = nb('web.meetings.absence.own_called_in', { name: substituteAccount.name });
-    await expectDone(absent, calledIn);
+    await expectDone(absent, calledIn, fjordvik);
     await ownAttendance.getByText(calledIn, { exact: true }).waitFor();
     const absentTable = absent.getByRole('table', {
       name: nb('web.meetings.participants.caption', { name: meetingName }),
@@ -564,25 +389,28 @@ test(
         max: 20,
       },
     );
-    await expectDone(secretary, nb('web.meetings.change.done'));
+    await expectDone(secretary, nb('web.meetings.change.done'), fjordvik);
     await waitForFocus(changeButton);
-    const todaySpan = shownSpan(today, start, hours);
+    const todaySpan = shownSpan(today, start, hours, fjordvik);
     await expectFact(secretaryMain, nb('web.meetings.when'), todaySpan);
 
     // She goes into the meeting room, to keep the record there.
-    await enterRoom(secretary, meetingId, nb('web.meetings.links.open'), true);
+    await enterRoom(secretary, fjordvik, { name: meetingName, id: meetingId }, roomLink(secretary), {
+      max: 60,
+      backwards: true,
+    });
 
     // The møteleder opens the meeting room from her meetings and opens the meeting.
     const chair = await newPage({ locale: 'nb-NO' });
-    await signIn(chair, chairAccount);
+    await signInAt(chair, fjordvik, chairAccount);
     await openFromMyMeetings(chair, todaySpan);
-    await enterRoom(chair, meetingId, nb('web.meetings.links.open'));
+    await enterRoom(chair, fjordvik, { name: meetingName, id: meetingId }, roomLink(chair), { max: 60 });
     await expectNoAxeViolations(chair);
     const opening = chair.getByRole('region', { name: nb('web.meeting_live.open_heading'), exact: true });
     await activate(chair, opening.getByRole('button', { name: nb('web.meeting_live.open'), exact: true }), {
       max: 40,
     });
-    await expectDone(chair, nb('web.meeting_live.opened'));
+    await expectDone(chair, nb('web.meeting_live.opened'), fjordvik);
     await chair
       .getByText(nb('web.meeting_live.presiding', { name: chairAccount.name }), { exact: true })
       .waitFor();
@@ -592,8 +420,7 @@ test(
     const join = async (account: Person) => {
       const member = signedIn.get(account);
       if (!member) throw new Error(`${account.name} has not signed in`);
-      await visit(member, `${meetingPath}/live`, nb('web.meeting_live.heading', { name: meetingName }));
-      await connected(member);
+      await visitRoom(member, fjordvik, { name: meetingName, id: meetingId });
       return member;
     };
 
@@ -667,7 +494,7 @@ test(
           }),
           { max: 20 },
         );
-        await expectDone(chair, nb('web.meeting_live.adjusters_saved', no));
+        await expectDone(chair, nb('web.meeting_live.adjusters_saved', no), fjordvik);
         await signersSection
           .getByText(nb('web.meeting_live.adjusters_now', { ...no, names: signerAccount.name }), {
             exact: true,
@@ -695,21 +522,7 @@ test(
       part(currentItem(page, liveItem), nb('web.meeting_live.conflicts_heading', no));
     const ownConflicts = conflictsOf(conflicted);
     await ownConflicts.getByText(nb('web.meeting_live.conflicts_none', no), { exact: true }).waitFor();
-    await activate(
-      conflicted,
-      ownConflicts.getByText(nb('web.meeting_live.conflict_declare', no), { exact: true }),
-      { max: 80 },
-    );
-    await typeInto(
-      conflicted,
-      ownConflicts.getByRole('textbox', { name: nb('web.meeting_live.conflict_reason'), exact: true }),
-      conflictReason,
-    );
-    await activate(
-      conflicted,
-      ownConflicts.getByRole('button', { name: nb('web.meeting_live.conflict_submit'), exact: true }),
-    );
-    await expectDone(conflicted, nb('web.meeting_live.conflict_recorded', no));
+    await declareConflict(conflicted, fjordvik, ownConflicts, conflictReason, { max: 80 });
     const conflictCard = (page: Page) =>
       conflictsOf(page).getByRole('listitem').filter({ hasText: conflictedAccount.name });
     await conflictCard(conflicted)
@@ -740,25 +553,7 @@ test(
 
     // Guro Hansen (FrP) puts a counter-proposal.
     const proposals = part(currentItem(proposer, liveItem), nb('web.meeting_live.proposals_heading'));
-    await activate(proposer, proposals.getByText(nb('web.meeting_live.propose'), { exact: true }), {
-      max: 80,
-    });
-    expect(
-      await proposals
-        .getByRole('radio', { name: nb('web.meeting_live.proposal_kind.counter', no), exact: true })
-        .isChecked(),
-    ).toBe(true);
-    await typeInto(
-      proposer,
-      proposals.getByRole('textbox', { name: nb('web.meeting_live.proposal_text'), exact: true }),
-      counterText,
-    );
-    await expectNoAxeViolations(proposer);
-    await activate(
-      proposer,
-      proposals.getByRole('button', { name: nb('web.meeting_live.proposal_submit'), exact: true }),
-    );
-    await expectDone(proposer, nb('web.meeting_live.proposal_added'));
+    await putCounterProposal(proposer, fjordvik, proposals, counterText, { max: 80 });
     const mainProposal = nb('web.meeting_live.proposal_name_main', {
       n: 1,
       kind: nb('web.meeting_live.proposal_kind.main', no),
@@ -789,7 +584,7 @@ test(
     ).toBe(true);
     await expectNoAxeViolations(chair);
     await openRound.getByRole('button', { name: nb('web.meeting_live.round_open'), exact: true }).click();
-    await expectDone(chair, nb('web.meeting_live.round_opened'));
+    await expectDone(chair, nb('web.meeting_live.round_opened'), fjordvik);
     const round = voting.getByRole('article', {
       name: nb('web.meeting_live.round_title', { round: 1, method: nb('web.meeting_live.method.roll_call') }),
       exact: true,
@@ -891,7 +686,7 @@ test(
       .getByText(nb('web.meeting_live.round_progress', { voted: 6, eligible: 6 }), { exact: true })
       .waitFor();
     await closeRound.click();
-    await expectDone(chair, nb('web.meeting_live.round_closed', { round: 1 }));
+    await expectDone(chair, nb('web.meeting_live.round_closed', { round: 1 }), fjordvik);
     await round
       .getByText(nb('web.meeting_live.round_done', { voted: 6, eligible: 6 }), { exact: true })
       .waitFor();
@@ -938,7 +733,7 @@ test(
         max: 80,
       },
     );
-    await expectDone(chair, nb('web.meeting_live.decided', { item: `sak ${itemNumber}` }));
+    await expectDone(chair, nb('web.meeting_live.decided', { item: `sak ${itemNumber}` }), fjordvik);
     await chair.getByText(nb('web.meeting_live.no_current'), { exact: true }).waitFor();
     const closing = chair.getByRole('region', { name: nb('web.meeting_live.close_heading'), exact: true });
     await closing.getByRole('button', { name: nb('web.meeting_live.close'), exact: true }).click();
@@ -953,7 +748,7 @@ test(
       chair,
       confirmClose.getByRole('button', { name: nb('web.meeting_live.close'), exact: true }),
     );
-    await expectDone(chair, nb('web.meeting_live.closed_done'));
+    await expectDone(chair, nb('web.meeting_live.closed_done'), fjordvik);
     await chair
       .getByRole('navigation', { name: nb('web.meeting_live.on_this_page'), exact: true })
       .getByRole('link', { name: nb('web.meeting_live.minutes_link', no), exact: true })
@@ -1017,7 +812,7 @@ test(
       secretary,
       sendDialog.getByRole('button', { name: nb('web.meeting_live.send_for_signing', no), exact: true }),
     );
-    await expectDone(secretary, nb('web.meeting_live.sent_for_signing', no));
+    await expectDone(secretary, nb('web.meeting_live.sent_for_signing', no), fjordvik);
     await secretary.getByText(nb('web.meeting_live.minutes_state.signing', no), { exact: true }).waitFor();
     await secretary.getByRole('region', { name: nb('web.meeting_live.text_heading'), exact: true }).waitFor();
     await expectNoAxeViolations(secretary);
@@ -1051,7 +846,7 @@ test(
         approval.getByRole('button', { name: nb('web.meeting_live.sign', no), exact: true }),
         { max: 40 },
       );
-      await expectDone(page, nb('web.meeting_live.signed_done', no));
+      await expectDone(page, nb('web.meeting_live.signed_done', no), fjordvik);
       await poll(() => mine.innerText()).toMatch(
         new RegExp(
           `^${escapeRegExp(`${account.name} (${nb(`minutes.role.${role}`)}): ${nb('web.meeting_live.signed_at', { at: '' })}`)}\\S`,
@@ -1061,7 +856,9 @@ test(
 
     // Both have signed: the minutes are approved today.
     await signer
-      .getByText(nb('web.meeting_live.signed_on', { ...no, date: shownDay(today) }), { exact: true })
+      .getByText(nb('web.meeting_live.signed_on', { ...no, date: shownDay(today, fjordvik) }), {
+        exact: true,
+      })
       .waitFor();
     await signer.getByText(nb('web.meeting_live.minutes_state.signed', no), { exact: true }).waitFor();
     await expectNoAxeViolations(signer);
@@ -1095,12 +892,12 @@ test(
       posting.getByRole('button', { name: nb('web.meeting_live.post', no), exact: true }),
       { max: 120 },
     );
-    await expectDone(secretary, nb('web.meeting_live.posted_done', no));
-    await expectFact(posting, nb('web.meeting_live.posted_on'), shownDay(today));
+    await expectDone(secretary, nb('web.meeting_live.posted_done', no), fjordvik);
+    await expectFact(posting, nb('web.meeting_live.posted_on'), shownDay(today, fjordvik));
     await expectFact(
       posting,
       nb('web.meeting_live.appeal_deadline', no),
-      `${shownDay(deadline.deadlineOn)} (${deadlineSource})`,
+      `${shownDay(deadline.deadlineOn, fjordvik)} (${deadlineSource})`,
     );
     await expectFact(posting, nb('web.meeting_live.kept_at'), nb('notice.kept_at_default'));
     await expectNoAxeViolations(secretary);
@@ -1110,7 +907,10 @@ test(
     await visit(visitor, `/m/${slug}`, municipality);
     await activate(
       visitor,
-      municipalityNav(visitor).getByRole('link', { name: nb('web.meetings.nav.notice_board'), exact: true }),
+      municipalityNav(visitor, fjordvik).getByRole('link', {
+        name: nb('web.meetings.nav.notice_board'),
+        exact: true,
+      }),
       { max: 40 },
     );
     const board = nb('web.public_meetings.board.heading', no);
@@ -1126,9 +926,9 @@ test(
     expect(await factsOf(posted)).toEqual({
       [nb('web.public_meetings.notice.body')]: committee,
       [nb('web.public_meetings.notice.meeting')]: expect.stringMatching(/kl\. 09:00$/),
-      [nb('web.public_meetings.notice.posted_on')]: shownDay(today),
-      [nb('web.public_meetings.notice.signed_on', no)]: shownDay(today),
-      [nb('web.public_meetings.notice.appeal_by', no)]: `${shownDay(deadline.deadlineOn)} (${nb(
+      [nb('web.public_meetings.notice.posted_on')]: shownDay(today, fjordvik),
+      [nb('web.public_meetings.notice.signed_on', no)]: shownDay(today, fjordvik),
+      [nb('web.public_meetings.notice.appeal_by', no)]: `${shownDay(deadline.deadlineOn, fjordvik)} (${nb(
         'web.public_meetings.notice.days_left',
         { days: left },
       )})\n${nb('web.public_meetings.notice.source', { source: deadlineSource })}`,

@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { translate } from '../common/i18n/index.ts';
+import { timeZoneOf } from '../common/time.ts';
 import { solvikMeetings } from '../server/modules/demo/meetings.data.ts';
 import {
   appealDeadline,
@@ -11,14 +12,31 @@ import { addDays, isWorkingDay, todayIn } from '../server/rules/calendar.ts';
 import { seRules } from '../server/rules/se.ts';
 import { expectNoAxeViolations } from './support/browser.ts';
 import { journey } from './support/journey.ts';
-import { activate, tabTo, typeInto } from './support/keyboard.ts';
+import { activate, choose, chosenOption, tabTo } from './support/keyboard.ts';
+import {
+  daysBetween,
+  declareConflict,
+  enterRoom,
+  openMeeting,
+  openMyMeetings,
+  putCounterProposal,
+  reportAbsence,
+  visitRoom,
+} from './support/meetings.ts';
 import {
   arriveAt,
+  arriveAtMatching,
+  escapeRegExp,
+  expectDone,
+  municipalityNav,
   pageHeading,
-  signInWithPassword,
-  statusMessage,
+  poll,
+  shownDay,
+  signInAt,
   visit,
   waitForFocus,
+  type Municipality,
+  type Person,
 } from './support/steps.ts';
 
 const test = journey();
@@ -27,11 +45,11 @@ const sv = (key: Parameters<typeof translate>[1], values?: Parameters<typeof tra
   translate('sv', key, values);
 
 const municipality = 'Solvik kommun';
+const solvik: Municipality = { slug: 'solvik', name: municipality, locale: 'sv', jurisdiction: 'se' };
 const committee = solvikMeetings.committee;
 const meetingName = 'Samhällsbyggnadsnämndens sammanträde';
 const se = { jurisdiction: 'se' } as const;
 
-type Person = { email: string; name: string };
 const secretaryAccount: Person = { email: 'sekreterare@solvik.example', name: 'Anna Berg' };
 const chairAccount: Person = { email: 'namndordforande@solvik.example', name: 'Helena Forsberg' };
 /** C; declares a conflict of interest on the item. */
@@ -52,41 +70,16 @@ const conflictReason = 'Ett företag som jag är delägare i berörs av beslutet
 const counterText = 'Samhällsbyggnadsnämnden avslår förvaltningens förslag.';
 
 /** Where the municipality is: its days are Stockholm's days. */
-const stockholm = 'Europe/Stockholm';
+const stockholm = timeZoneOf('se');
 const today = todayIn('se');
-
-/** A day as the Swedish pages show it ("1 dec. 2026"). */
-function shownDay(day: string): string {
-  return new Intl.DateTimeFormat('sv-SE', { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(`${day}T00:00:00Z`),
-  );
-}
 
 /** The day (YYYY-MM-DD) an instant falls on in Solvik. */
 function dayInSolvik(iso: string): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: stockholm }).format(new Date(iso));
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 function capitalised(text: string): string {
   return text.charAt(0).toLocaleUpperCase('sv') + text.slice(1);
-}
-
-/** Whole days from one day to another. */
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
-function municipalityNav(page: Page): Locator {
-  return page.getByRole('navigation', { name: sv('web.nav.label', { name: municipality }), exact: true });
-}
-
-/** Waits for the page to catch up (live events, refetches), longer than the default second. */
-function eventually<T>(read: () => Promise<T>) {
-  return expect.poll(read, { timeout: 10_000 });
 }
 
 /** Text with its line breaks and runs of spaces as single spaces, as a sentence reads. */
@@ -98,46 +91,6 @@ function flat(text: string): string {
 function quorumText(counted: number, conflicted: number): string {
   const counts = sv('web.meeting_live.quorum_counts', { counted, needed: 4, seats: 7, conflicted });
   return `${sv('web.meeting_live.quorum_met')} ${counts} (${seRules.quorum.source})`;
-}
-
-/** A message in the page's status region, as the person is told after an action. */
-async function expectDone(page: Page, message: string): Promise<void> {
-  await statusMessage(page, `${sv('web.notification.success')} ${message}`).waitFor({ state: 'visible' });
-}
-
-/** Signs in on the municipality's sign-in page and lands on the start page. */
-async function signIn(page: Page, person: Person): Promise<void> {
-  await visit(
-    page,
-    '/sign-in?municipality=solvik',
-    sv('web.sign_in.heading_municipality', { name: municipality }),
-  );
-  await signInWithPassword(page, { email: person.email });
-  await arriveAt(page, '/m/solvik/home', sv('web.home.heading', { name: municipality }));
-  await expectDone(page, sv('web.sign_in.success', { name: person.name }));
-}
-
-/** Lands on a page whose address matches `path` (ids unknown beforehand), its h1 focused. */
-async function arriveAtMatching(page: Page, path: RegExp, heading: string): Promise<void> {
-  await page.waitForURL((url) => path.test(url.pathname + url.search));
-  const h1 = pageHeading(page, heading);
-  await h1.waitFor({ state: 'visible' });
-  await waitForFocus(h1);
-}
-
-/** The value a select shows. */
-function chosenOption(select: Locator): Promise<string | null | undefined> {
-  return select.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent);
-}
-
-/** Picks an option in a select with the arrow keys, as a keyboard user does. */
-async function choose(page: Page, select: Locator, option: string): Promise<void> {
-  await tabTo(page, select, { max: 80 });
-  await page.keyboard.press('Home');
-  for (let presses = 0; presses < 60 && (await chosenOption(select)) !== option; presses++) {
-    await page.keyboard.press('ArrowDown');
-  }
-  expect(await chosenOption(select)).toBe(option);
 }
 
 /** Replaces a text field's content by keyboard. */
@@ -155,11 +108,11 @@ function definitions(scope: Locator | Page): Promise<string[]> {
 
 /** Waits until the region holds a definition that reads exactly `text`. */
 async function expectDefinition(scope: Locator | Page, text: string): Promise<void> {
-  await eventually(() => definitions(scope)).toContain(text);
+  await poll(() => definitions(scope)).toContain(text);
 }
 
 /** The row of a table whose <time> is the meeting's start. */
-async function rowOf(table: Locator, startsAt: string): Promise<Locator> {
+async function rowStartingAt(table: Locator, startsAt: string): Promise<Locator> {
   await table.getByRole('row').nth(1).waitFor();
   const rows = table.getByRole('row');
   for (let i = 1; i < (await rows.count()); i++) {
@@ -174,40 +127,16 @@ type Meeting = { id: string; startsAt: string; day: string };
 
 /** From any page: My meetings, and the meeting in it; lands on the meeting's page. */
 async function openFromMyMeetings(page: Page, meeting: Meeting): Promise<void> {
-  await activate(
-    page,
-    municipalityNav(page).getByRole('link', { name: sv('web.meetings.nav.my_meetings'), exact: true }),
-    { backwards: true, max: 40 },
-  );
-  await arriveAt(page, '/m/solvik/my/meetings', sv('web.meetings.my.heading'));
+  await openMyMeetings(page, solvik);
   const table = page.getByRole('table', { name: sv('web.meetings.my.caption'), exact: true });
-  const row = await rowOf(table, meeting.startsAt);
-  await activate(page, row.getByRole('link', { name: meetingName, exact: true }), { max: 80 });
-  await arriveAt(page, `/m/solvik/meetings/${meeting.id}`, meetingName);
-}
-
-const roomHeading = sv('web.meeting_live.heading', { name: meetingName });
-
-/** The meeting room says, in words, that it follows the meeting live. */
-async function waitForLive(page: Page): Promise<void> {
-  await page
-    .getByRole('status')
-    .getByText(sv('web.meeting_live.connection.connected'), { exact: true })
-    .waitFor();
-}
-
-/** From the meeting's page into the meeting room, by the link the page offers. */
-async function enterRoom(page: Page, meeting: Meeting, link: string): Promise<void> {
-  await activate(page, page.getByRole('link', { name: link, exact: true }), { max: 80 });
-  await arriveAt(page, `/m/solvik/meetings/${meeting.id}/live`, roomHeading);
-  await waitForLive(page);
+  const row = await rowStartingAt(table, meeting.startsAt);
+  await openMeeting(page, solvik, row, { name: meetingName, id: meeting.id }, { max: 80 });
 }
 
 /** A member signs in on their own device and follows the link to the meeting room (as in the notice). */
 async function joinMeeting(page: Page, person: Person, meeting: Meeting): Promise<void> {
-  await signIn(page, person);
-  await visit(page, `/m/solvik/meetings/${meeting.id}/live`, roomHeading);
-  await waitForLive(page);
+  await signInAt(page, solvik, person);
+  await visitRoom(page, solvik, { name: meetingName, id: meeting.id });
 }
 
 /**
@@ -262,10 +191,13 @@ test(
 
     // The secretary sets the committee's rules: the chair and one adjuster sign the minutes.
     const secretary = page;
-    await signIn(secretary, secretaryAccount);
+    await signInAt(secretary, solvik, secretaryAccount);
     await activate(
       secretary,
-      municipalityNav(secretary).getByRole('link', { name: sv('web.meetings.nav.meetings'), exact: true }),
+      municipalityNav(secretary, solvik).getByRole('link', {
+        name: sv('web.meetings.nav.meetings'),
+        exact: true,
+      }),
       { backwards: true, max: 40 },
     );
     await arriveAt(secretary, '/m/solvik/meetings', sv('web.meetings.plan.heading'));
@@ -342,8 +274,7 @@ test(
       if (meeting) break;
     }
     if (!meeting || !row) throw new Error(`no planned decision meeting of ${committee} far enough ahead`);
-    await activate(secretary, row.getByRole('link', { name: meetingName, exact: true }), { max: 120 });
-    await arriveAtMatching(secretary, /^\/m\/solvik\/meetings\/[0-9a-f-]{36}$/, meetingName);
+    await openMeeting(secretary, solvik, row, { name: meetingName }, { max: 120 });
     meeting.id = new URL(secretary.url()).pathname.split('/').at(-1) ?? '';
     const { day: meetingDay } = meeting;
 
@@ -373,7 +304,7 @@ test(
     ).toBe(true);
     const matterSelect = addForm.getByRole('combobox', { name: sv('web.meetings.add.matter'), exact: true });
     const titled = new RegExp(`^[A-ZÅÄÖ]+ \\d{4}/\\d+ ${escapeRegExp(title)}$`);
-    await eventually(() => matterSelect.getByRole('option').allInnerTexts()).toEqual([
+    await poll(() => matterSelect.getByRole('option').allInnerTexts()).toEqual([
       sv('web.meetings.choose'),
       expect.stringMatching(titled),
     ]);
@@ -397,9 +328,7 @@ test(
       .getByRole('link', { name: registryNumber, exact: true })
       .waitFor();
     // It was the only one: none is left to add.
-    await eventually(() => matterSelect.getByRole('option').allInnerTexts()).toEqual([
-      sv('web.meetings.choose'),
-    ]);
+    await poll(() => matterSelect.getByRole('option').allInnerTexts()).toEqual([sv('web.meetings.choose')]);
 
     // She sends the notice: the members and substitutes are called.
     await activate(
@@ -451,7 +380,7 @@ test(
 
     // A member reports absence on his own device; the first substitute of his party is called in.
     const absent = await newPage();
-    await signIn(absent, absentAccount);
+    await signInAt(absent, solvik, absentAccount);
     await openFromMyMeetings(absent, meeting);
     const attendance = absent.getByRole('region', {
       name: sv('web.meetings.absence.own_heading'),
@@ -461,16 +390,7 @@ test(
       .getByText(sv('web.meetings.absence.own_status', { status: sv('web.meetings.status.invited') }))
       .waitFor();
     await expectNoAxeViolations(absent);
-    await typeInto(
-      absent,
-      attendance.getByRole('textbox', { name: sv('web.meetings.absence.reason'), exact: true }),
-      absenceReason,
-      { max: 40 },
-    );
-    await activate(
-      absent,
-      attendance.getByRole('button', { name: sv('web.meetings.absence.own_submit'), exact: true }),
-    );
+    await reportAbsence(absent, solvik, attendance, absenceReason);
     const calledIn = sv('web.meetings.absence.own_called_in', { name: substituteAccount.name });
     await expectDone(absent, calledIn);
     await attendance
@@ -484,7 +404,7 @@ test(
     const substituteRow = absentParticipants.getByRole('row').filter({
       has: absent.getByRole('rowheader', { name: substituteAccount.name, exact: true }),
     });
-    await eventually(() => substituteRow.getByRole('cell').allInnerTexts()).toContain(
+    await poll(() => substituteRow.getByRole('cell').allInnerTexts()).toContain(
       sv('web.meetings.status.called_in_for', { name: absentAccount.name }),
     );
     expect((await substituteRow.getByRole('cell').allInnerTexts())[0]).toBe('S');
@@ -518,9 +438,15 @@ test(
 
     // The chair opens the meeting in the meeting room.
     const chair = await newPage();
-    await signIn(chair, chairAccount);
+    await signInAt(chair, solvik, chairAccount);
     await openFromMyMeetings(chair, meeting);
-    await enterRoom(chair, meeting, sv('web.meetings.links.open'));
+    await enterRoom(
+      chair,
+      solvik,
+      { name: meetingName, id: meeting.id },
+      chair.getByRole('link', { name: sv('web.meetings.links.open'), exact: true }),
+      { max: 80 },
+    );
     const openForm = chair.getByRole('region', { name: sv('web.meeting_live.open_heading'), exact: true });
     expect(
       await chosenOption(openForm.getByRole('combobox', { name: sv('web.meeting_live.chair'), exact: true })),
@@ -540,7 +466,7 @@ test(
     );
     const presentSwitch = (name: string) =>
       roll.getByRole('switch', { name: sv('web.meeting_live.present_name', { name }), exact: true });
-    await eventually(() => presentSwitch(substituteAccount.name).isChecked()).toBe(true);
+    await poll(() => presentSwitch(substituteAccount.name).isChecked()).toBe(true);
     for (const member of [
       chairAccount,
       conflictedAccount,
@@ -549,7 +475,7 @@ test(
       sdAccount,
       kdAccount,
     ]) {
-      await eventually(() => presentSwitch(member.name).isChecked()).toBe(true);
+      await poll(() => presentSwitch(member.name).isChecked()).toBe(true);
     }
     expect(await presentSwitch(absentAccount.name).isChecked()).toBe(false);
     const substituteStatus = roll.getByRole('row').filter({
@@ -610,23 +536,12 @@ test(
     });
     await conflicts.getByText(sv('web.meeting_live.conflicts_none', se), { exact: true }).waitFor();
     await expectNoAxeViolations(conflicted);
-    const declare = conflicts.getByText(sv('web.meeting_live.conflict_declare', se), { exact: true });
-    await activate(conflicted, declare, { max: 120 });
-    await typeInto(
-      conflicted,
-      conflicts.getByRole('textbox', { name: sv('web.meeting_live.conflict_reason'), exact: true }),
-      conflictReason,
-    );
-    await activate(
-      conflicted,
-      conflicts.getByRole('button', { name: sv('web.meeting_live.conflict_submit'), exact: true }),
-    );
-    await expectDone(conflicted, sv('web.meeting_live.conflict_recorded', se));
+    await declareConflict(conflicted, solvik, conflicts, conflictReason, { max: 120 });
     for (const p of [conflicted, chair]) {
       const declared = current(p)
         .getByRole('region', { name: sv('web.meeting_live.conflicts_heading', se), exact: true })
         .getByRole('listitem');
-      await eventually(async () => (await declared.allInnerTexts()).map(flat)).toEqual([
+      await poll(async () => (await declared.allInnerTexts()).map(flat)).toEqual([
         `${conflictedAccount.name} ${sv('web.meeting_live.conflict_status.declared', se)} ${conflictReason}`,
       ]);
     }
@@ -639,25 +554,7 @@ test(
       name: sv('web.meeting_live.proposals_heading'),
       exact: true,
     });
-    await activate(proposer, proposals.getByText(sv('web.meeting_live.propose'), { exact: true }), {
-      max: 120,
-    });
-    expect(
-      await proposals
-        .getByRole('radio', { name: sv('web.meeting_live.proposal_kind.counter', se), exact: true })
-        .isChecked(),
-    ).toBe(true);
-    await typeInto(
-      proposer,
-      proposals.getByRole('textbox', { name: sv('web.meeting_live.proposal_text'), exact: true }),
-      counterText,
-    );
-    await expectNoAxeViolations(proposer);
-    await activate(
-      proposer,
-      proposals.getByRole('button', { name: sv('web.meeting_live.proposal_submit'), exact: true }),
-    );
-    await expectDone(proposer, sv('web.meeting_live.proposal_added'));
+    await putCounterProposal(proposer, solvik, proposals, counterText, { max: 120 });
     const main = `${sv('web.meeting_live.proposal_n', { n: 1 })} (${sv('web.meeting_live.proposal_kind.main', se)})`;
     const counter = sv('web.meeting_live.proposal_name', {
       n: 2,
@@ -678,7 +575,7 @@ test(
       name: sv('web.meeting_live.round_options'),
       exact: true,
     });
-    await eventually(() => roundOptions.getByRole('checkbox').count()).toBe(2);
+    await poll(() => roundOptions.getByRole('checkbox').count()).toBe(2);
     for (const name of [main, counter]) {
       expect(await roundOptions.getByRole('checkbox', { name, exact: true }).isChecked()).toBe(true);
     }
@@ -754,7 +651,7 @@ test(
       .waitFor();
     const rollCall = round.getByRole('table', { name: sv('web.meeting_live.votes_caption', { round: 1 }) });
     const rollCallRows = rollCall.getByRole('row').filter({ has: chair.getByRole('rowheader') });
-    await eventually(() => rollCallRows.count()).toBe(6);
+    await poll(() => rollCallRows.count()).toBe(6);
     const cast = async (person: Person) =>
       rollCallRows
         .filter({ has: chair.getByRole('rowheader', { name: person.name, exact: true }) })
@@ -960,7 +857,7 @@ test(
       expect(isWorkingDay('se', day)).toBe(false);
     }
     const source = `${seRules.appeal.source}; ${seRules.deadlineRollover.source}`;
-    await eventually(() => definitions(posting)).toEqual([
+    await poll(() => definitions(posting)).toEqual([
       shownDay(today),
       `${shownDay(deadline.deadlineOn)} (${source})`,
       sv('notice.kept_at_default'),
@@ -973,7 +870,10 @@ test(
     await visit(visitor, '/m/solvik', municipality);
     await activate(
       visitor,
-      municipalityNav(visitor).getByRole('link', { name: sv('web.meetings.nav.notice_board'), exact: true }),
+      municipalityNav(visitor, solvik).getByRole('link', {
+        name: sv('web.meetings.nav.notice_board'),
+        exact: true,
+      }),
       { max: 40 },
     );
     await arriveAt(visitor, '/m/solvik/notice-board', sv('web.public_meetings.board.heading', se));
