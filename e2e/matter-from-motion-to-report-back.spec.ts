@@ -106,8 +106,16 @@ test(
     const registry = sv('web.matters.registry.heading', { jurisdiction: 'se' });
     await arriveAt(page, '/m/solvik/matters', registry);
     await expectNoAxeViolations(page);
+    // A filter narrows the registry in place: the address follows, and focus stays on the filter as
+    // the arrows move through it (WCAG 3.2.2).
+    const typeFilter = page.getByRole('combobox', { name: sv('web.matters.type'), exact: true });
+    await choose(page, typeFilter, sv('matter.type.motion'));
+    await page.waitForURL((url) => url.searchParams.get('type') === 'motion');
+    await waitForFocus(typeFilter);
 
-    await activate(page, page.getByRole('link', { name: sv('web.matters.register.button'), exact: true }));
+    await activate(page, page.getByRole('link', { name: sv('web.matters.register.button'), exact: true }), {
+      backwards: true,
+    });
     await arriveAt(page, '/m/solvik/matters/new', sv('web.matters.register.heading'));
     await expectNoAxeViolations(page);
     const form = page.getByRole('form', { name: sv('web.matters.register.heading'), exact: true });
