@@ -643,6 +643,27 @@ test(
       );
     };
 
+    /**
+     * The møteleder records a vote given aloud (navneopprop), by keyboard only: the member field
+     * with the arrows, Tab into the choices, the arrows, Enter; focus is back on the member field.
+     */
+    const recordAloud = async (member: Person, choice: 'main' | 'counter') => {
+      const form = round.getByRole('region', { name: nb('web.meeting_live.record_heading'), exact: true });
+      const who = form.getByRole('combobox', { name: nb('web.meeting_live.record_person'), exact: true });
+      await choose(chair, who, member.name, { max: 80 });
+      const group = form.getByRole('group', { name: nb('web.meeting_live.record_choice'), exact: true });
+      await tabTo(chair, group.getByRole('radio', { name: mainProposal, exact: true }));
+      await chair.keyboard.press('ArrowDown');
+      if (choice === 'main') await chair.keyboard.press('ArrowUp');
+      await chair.keyboard.press('Enter');
+      await expectDone(
+        chair,
+        nb('web.meeting_live.vote_recorded', { name: member.name, choice: choice === 'main' ? p1 : p2 }),
+        fjordvik,
+      );
+      await waitForFocus(who);
+    };
+
     // Trond Eide, inhabil, does not vote.
     await currentItem(conflicted, liveItem)
       .getByText(nb('web.meeting_live.not_voting'), { exact: true })
@@ -657,7 +678,8 @@ test(
       voteByPointer(proposer, 'counter'),
       voteByPointer(moen, 'main'),
       voteByPointer(nilsen, 'counter'),
-      voteByPointer(signer, 'counter'),
+      // Sigrid Fjeld gives hers aloud, and the møteleder records it.
+      recordAloud(signerAccount, 'counter'),
     ]);
     await expectNoAxeViolations(substitute);
 
