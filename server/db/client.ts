@@ -47,6 +47,10 @@ export type DatabaseTarget =
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    // An idle connection the server ends (a restart, a failover, a dropped database) is an error
+    // event on the pool; without a listener it would end the process. The pool opens a new one
+    // when it is next needed, and a query on a lost connection fails on its own.
+    pool.on('error', () => undefined);
     // Fail fast on a wrong URL rather than on the first request.
     const probe = await pool.connect();
     probe.release();
