@@ -18,7 +18,8 @@ export const standardItemKinds = [
   'delegated_decisions',
   'information',
 ] as const;
-export const agendaItemKinds = [...standardItemKinds, 'matter', 'other'] as const;
+/** `minutes_approval`: Norway, where the body approves a meeting's minutes at its next meeting. */
+export const agendaItemKinds = [...standardItemKinds, 'minutes_approval', 'matter', 'other'] as const;
 export type AgendaItemKind = (typeof agendaItemKinds)[number];
 
 /** An item's handling: waiting, being handled, and how it ended. */
@@ -78,6 +79,14 @@ export const statementKinds = ['reservation', 'protocol_note'] as const;
 export type StatementKind = (typeof statementKinds)[number];
 
 export const minutesStates = ['draft', 'signing', 'signed'] as const;
+
+/**
+ * How a body approves its minutes: signed by the chair and the adjusters or members elected to sign
+ * (Sweden's justering; common in Norway), or, in Norway where the body's rules say so, approved by
+ * the body at its next meeting.
+ */
+export const minutesApprovals = ['signing', 'next_meeting'] as const;
+export type MinutesApproval = (typeof minutesApprovals)[number];
 export type MinutesState = (typeof minutesStates)[number];
 
 /** Who signs the minutes: the chair, and the adjusters (justerare) or members elected to sign. */

@@ -213,6 +213,10 @@ export const en = {
   'error.votes_missing':
     'Everyone present must vote before the round is closed; missing: {names} ({source}).',
   'error.voting_closed': 'This round of voting is closed.',
+  'error.minutes_approved_at_meeting':
+    'The body approves these minutes at its next meeting; they are not signed.',
+  'error.minutes_approval_signing':
+    'Swedish minutes are signed (justeras) by the chair and the adjusters; they cannot be approved at a later meeting instead ({source}).',
   'error.secret_ballot_own': 'A secret ballot is cast by each member; it cannot be recorded for them.',
   'error.voting_open': 'A round of voting is open on this item.',
   'error.voting_options': "A round puts two or more of the item's standing proposals against each other.",
@@ -248,6 +252,7 @@ export const en = {
   'minutes.conflict.upheld':
     'The body found {name} to have a conflict of interest; {name} took no part: {reason}',
   'minutes.conflict.rejected': 'The body found no conflict of interest for {name}: {reason}',
+  'minutes.approved_decision': 'The minutes are approved.',
   'minutes.stand_in': '{name} sat in for {replaces} on this item.',
   'minutes.proposals': 'Proposals',
   'minutes.proposal_label': 'Proposal {n}',
@@ -299,6 +304,7 @@ export const en = {
   'meeting.item.adjusters.no': 'Election of two members to sign the minutes',
   'meeting.item.agenda_approval.se': 'Approval of the agenda',
   'meeting.item.agenda_approval.no': 'Approval of the agenda',
+  'meeting.item.minutes_approval': 'Approval of the minutes of the meeting on {date}',
   'meeting.item.delegated_decisions.se': 'Delegated decisions reported',
   'meeting.item.delegated_decisions.no': 'Delegated decisions reported',
   'meeting.item.information.se': 'Information',

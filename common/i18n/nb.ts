@@ -215,7 +215,12 @@ export const nb: Messages = {
   'error.votes_missing':
     'Alle som er til stede, må stemme før runden avsluttes; mangler: {names} ({source}).',
   'error.voting_closed': 'Denne voteringsrunden er avsluttet.',
-  'error.secret_ballot_own': 'Ved skriftlig (hemmelig) avstemning stemmer hvert medlem selv; stemmen kan ikke registreres for andre.',
+  'error.minutes_approved_at_meeting':
+    'Organet godkjenner denne protokollen i neste møte; den signeres ikke.',
+  'error.minutes_approval_signing':
+    'En svensk protokoll justeres av lederen og justeringspersonene; den kan ikke godkjennes i et senere møte i stedet ({source}).',
+  'error.secret_ballot_own':
+    'Ved skriftlig (hemmelig) avstemning stemmer hvert medlem selv; stemmen kan ikke registreres for andre.',
   'error.voting_open': 'En voteringsrunde pågår i saken.',
   'error.voting_options': 'En runde setter to eller flere av sakens gjenstående forslag opp mot hverandre.',
   'mail.meeting_subject': 'Samspel: {meeting} {date}',
@@ -250,6 +255,7 @@ export const nb: Messages = {
   'minutes.conflict.questioned': 'Spørsmålet om habiliteten til {name} ble reist: {reason}',
   'minutes.conflict.upheld': 'Organet fant {name} inhabil; {name} deltok ikke: {reason}',
   'minutes.conflict.rejected': 'Organet fant {name} habil: {reason}',
+  'minutes.approved_decision': 'Protokollen godkjennes.',
   'minutes.stand_in': '{name} tiltrådte i stedet for {replaces} under behandlingen av saken.',
   'minutes.proposals': 'Forslag',
   'minutes.proposal_label': 'Forslag {n}',
@@ -301,6 +307,7 @@ export const nb: Messages = {
   'meeting.item.adjusters.no': 'Valg av to medlemmer til å underskrive møteboken',
   'meeting.item.agenda_approval.se': 'Godkjenning av sakslisten',
   'meeting.item.agenda_approval.no': 'Godkjenning av sakslisten',
+  'meeting.item.minutes_approval': 'Godkjenning av protokoll fra møtet {date}',
   'meeting.item.delegated_decisions.se': 'Delegerte vedtak til orientering',
   'meeting.item.delegated_decisions.no': 'Delegerte vedtak til orientering',
   'meeting.item.information.se': 'Orienteringer',

@@ -214,7 +214,12 @@ export const nn: Messages = {
   'error.votes_missing':
     'Alle som er til stades, må røyste før runden blir avslutta; manglar: {names} ({source}).',
   'error.voting_closed': 'Denne voteringsrunden er avslutta.',
-  'error.secret_ballot_own': 'Ved skriftleg (hemmeleg) avstemming røystar kvart medlem sjølv; røysta kan ikkje registrerast for andre.',
+  'error.minutes_approved_at_meeting':
+    'Organet godkjenner denne protokollen i neste møte; han vert ikkje signert.',
+  'error.minutes_approval_signing':
+    'Ein svensk protokoll vert justert av leiaren og justeringspersonane; han kan ikkje godkjennast i eit seinare møte i staden ({source}).',
+  'error.secret_ballot_own':
+    'Ved skriftleg (hemmeleg) avstemming røystar kvart medlem sjølv; røysta kan ikkje registrerast for andre.',
   'error.voting_open': 'Ein voteringsrunde pågår i saka.',
   'error.voting_options':
     'Ein runde set to eller fleire av dei attverande forslaga i saka opp mot kvarandre.',
@@ -250,6 +255,7 @@ export const nn: Messages = {
   'minutes.conflict.questioned': 'Spørsmålet om habiliteten til {name} vart reist: {reason}',
   'minutes.conflict.upheld': 'Organet fann {name} inhabil; {name} tok ikkje del: {reason}',
   'minutes.conflict.rejected': 'Organet fann {name} habil: {reason}',
+  'minutes.approved_decision': 'Protokollen vert godkjend.',
   'minutes.stand_in': '{name} tiltredde i staden for {replaces} under handsaminga av saka.',
   'minutes.proposals': 'Forslag',
   'minutes.proposal_label': 'Forslag {n}',
@@ -301,6 +307,7 @@ export const nn: Messages = {
   'meeting.item.adjusters.no': 'Val av to medlemmer til å skrive under møteboka',
   'meeting.item.agenda_approval.se': 'Godkjenning av sakslista',
   'meeting.item.agenda_approval.no': 'Godkjenning av sakslista',
+  'meeting.item.minutes_approval': 'Godkjenning av protokoll frå møtet {date}',
   'meeting.item.delegated_decisions.se': 'Delegerte vedtak til orientering',
   'meeting.item.delegated_decisions.no': 'Delegerte vedtak til orientering',
   'meeting.item.information.se': 'Orienteringar',

@@ -218,7 +218,12 @@ export const sv: Messages = {
   'error.vote_conflicted': 'Du är jävig i den här punkten och deltar inte i beslutet ({source}).',
   'error.votes_missing': 'Alla närvarande måste rösta innan omgången avslutas; saknas: {names} ({source}).',
   'error.voting_closed': 'Den här voteringsomgången är avslutad.',
-  'error.secret_ballot_own': 'I en sluten omröstning röstar varje ledamot själv; rösten kan inte registreras åt någon annan.',
+  'error.minutes_approved_at_meeting':
+    'Organet godkänner det här protokollet vid sitt nästa sammanträde; det justeras inte.',
+  'error.minutes_approval_signing':
+    'Ett svenskt protokoll justeras av ordföranden och justerarna; det kan inte i stället godkännas vid ett senare sammanträde ({source}).',
+  'error.secret_ballot_own':
+    'I en sluten omröstning röstar varje ledamot själv; rösten kan inte registreras åt någon annan.',
   'error.voting_open': 'En voteringsomgång pågår i punkten.',
   'error.voting_options': 'En omgång ställer två eller fler av punktens kvarvarande förslag mot varandra.',
   'mail.meeting_subject': 'Samspel: {meeting} {date}',
@@ -253,6 +258,7 @@ export const sv: Messages = {
   'minutes.conflict.questioned': 'Frågan om jäv för {name} väcktes: {reason}',
   'minutes.conflict.upheld': 'Organet fann {name} jävig; {name} deltog inte: {reason}',
   'minutes.conflict.rejected': 'Organet fann inte {name} jävig: {reason}',
+  'minutes.approved_decision': 'Protokollet godkänns.',
   'minutes.stand_in': '{name} tjänstgjorde i stället för {replaces} under paragrafen.',
   'minutes.proposals': 'Yrkanden',
   'minutes.proposal_label': 'Förslag {n}',
@@ -304,6 +310,7 @@ export const sv: Messages = {
   'meeting.item.adjusters.no': 'Val av två ledamöter att underteckna',
   'meeting.item.agenda_approval.se': 'Godkännande av föredragningslistan',
   'meeting.item.agenda_approval.no': 'Godkännande av föredragningslistan',
+  'meeting.item.minutes_approval': 'Godkännande av protokollet från sammanträdet {date}',
   'meeting.item.delegated_decisions.se': 'Anmälan av delegationsbeslut',
   'meeting.item.delegated_decisions.no': 'Anmälan av delegationsbeslut',
   'meeting.item.information.se': 'Information',

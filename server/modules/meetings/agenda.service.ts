@@ -139,6 +139,37 @@ async function touchMeeting(tx: DbOrTx, meeting: repo.MeetingRow) {
 }
 
 /**
+ * Where the body approves its minutes at its next meeting (Norway, by the body's rules): puts the
+ * approval of each earlier meeting's minutes that await it on this meeting's agenda, after the
+ * approval of the agenda, unless it is on another open agenda already.
+ */
+export async function addMinutesApprovals(tx: DbOrTx, ctx: MeetingContext, meeting: repo.MeetingRow) {
+  const waiting = await repo.findMinutesAwaitingApproval(tx, meeting.bodyId, meeting.startsAt);
+  if (waiting.length === 0) return;
+  const body = await requireBody(tx, ctx.municipalityId, meeting.bodyId);
+  const settings = await bodySettings(tx, ctx, body);
+  const items = await repo.findItems(tx, meeting.id);
+  const created = await repo.insertItems(
+    tx,
+    waiting.map((earlier, index) => ({
+      municipalityId: ctx.municipalityId,
+      meetingId: meeting.id,
+      position: items.length + index,
+      kind: 'minutes_approval' as const,
+      title: translate(ctx.locale, 'meeting.item.minutes_approval', {
+        date: meetingDay(ctx, earlier),
+      }),
+      approvesMeetingId: earlier.id,
+      ...decidePublicity(ctx, body, settings, {}, { exerciseOfAuthority: false, confidentialMatter: false }),
+    })),
+  );
+  const order = items.map((i) => i.id);
+  const after = items.findIndex((i) => i.kind === 'agenda_approval');
+  order.splice(after + 1, 0, ...created.map((i) => i.id));
+  await repo.setPositions(tx, meeting.id, order);
+}
+
+/**
  * Adds an item to the agenda: a matter of the body that is ready for decision (or postponed), or
  * another item, also at the meeting itself. Once the notice is out, an added matter is scheduled at once.
  * @throws FORBIDDEN; NOT_FOUND; CONFLICT when the meeting has begun or the matter is on another

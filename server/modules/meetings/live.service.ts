@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { translate } from '../../../common/i18n/index.ts';
 import { ABSTAIN, type StatementKind } from '../../../common/meetings.ts';
 import { seatRoles } from '../../../common/organisation.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
@@ -22,8 +23,9 @@ import {
   requireState,
   resolveAccess,
   type MeetingContext,
+  type Outbox,
 } from './meetings.common.ts';
-import { generateMinutes } from './minutes.service.ts';
+import { approveMinutesAtMeeting, generateMinutes } from './minutes.service.ts';
 import { abstainRule, countRound, drawLot, partyTallies, tieBreakRule } from './meetings.rules.ts';
 import * as repo from './meetings.repository.ts';
 import type { VotingResult } from './meetings.schema.ts';
@@ -347,6 +349,7 @@ export async function decideItem(
     text?: string;
     assignments?: AssignmentInput[];
     version: number;
+    outbox: Outbox;
   },
 ) {
   return act(db, input, async (tx) => {
@@ -380,7 +383,11 @@ export async function decideItem(
         { eliminatedAt: l.ctx.now },
       );
     }
-    const text = input.text ?? adopted?.text;
+    const approving = item.kind === 'minutes_approval' ? item.approvesMeetingId : null;
+    const text =
+      input.text ??
+      adopted?.text ??
+      (approving ? translate(l.ctx.locale, 'minutes.approved_decision') : undefined);
     if (!text) throw new AppError('VALIDATION', 'error.decision_text_required');
     const decidedOn = meetingDay(l.ctx, l.meeting);
     const matterDecisionId = item.matterId
@@ -416,6 +423,14 @@ export async function decideItem(
       matterDecisionId,
     });
     if (!row) throw staleVersion(item.version);
+    if (approving) {
+      await approveMinutesAtMeeting(tx, l.ctx, {
+        actor: input.actor,
+        meetingId: approving,
+        approvedOn: meetingDay(l.ctx, l.meeting),
+        outbox: input.outbox,
+      });
+    }
     await appendItemEvent(
       tx,
       l.meeting.id,

@@ -217,7 +217,7 @@ describe('conflicts of interest', () => {
     });
     m = await se.get(meeting);
     expect(itemOf(m, item.id).standIns.map((s) => s.person.name)).toEqual([se.person('s1').name]);
-    m = await se.call(se.secretary.client, 'post', se.meetingUrl(meeting, '/close'), { version: m.version });
+    await se.call(se.secretary.client, 'post', se.meetingUrl(meeting, '/close'), { version: m.version });
     // The minutes are written in the municipality's language.
     const minutes = await se.call<{ sections: Array<{ itemId: string; text: string }> }>(
       se.secretary.client,

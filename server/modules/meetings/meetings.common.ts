@@ -2,6 +2,7 @@ import type { Locale } from '../../../common/i18n/index.ts';
 import type { MeetingState } from '../../../common/meetings.ts';
 import { seatRoles, type BodyKind } from '../../../common/organisation.ts';
 import type { Jurisdiction } from '../../../common/roles.ts';
+import { timeZoneOf } from '../../../common/time.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import type { Actor } from '../../http/context.ts';
 import { AppError, forbidden, notFound } from '../../http/errors.ts';
@@ -66,6 +67,7 @@ export async function bodySettings(db: DbOrTx, ctx: MeetingContext, body: BodyRe
     noticeLeadDays: saved?.noticeLeadDays ?? defaultNoticeDays(ctx.jurisdiction, body.kind),
     publicMeetings: saved?.publicMeetings ?? defaultPublicMeetings(ctx.jurisdiction, body.kind),
     signersCount: saved?.signersCount ?? 2,
+    minutesApproval: saved?.minutesApproval ?? ('signing' as const),
     minimumNoticeDays: minimum.days,
     noticeSource: minimum.citation.source,
     version: saved?.version ?? 0,
@@ -193,8 +195,7 @@ export function itemStandIns(
   if (conflicted.size === 0) return [];
   const free = participants
     .filter(
-      (p) =>
-        p.role === 'substitute' && p.status === 'not_called' && p.present && !conflicted.has(p.personId),
+      (p) => p.role === 'substitute' && p.status === 'not_called' && p.present && !conflicted.has(p.personId),
     )
     .sort((a, b) => (a.substituteOrder ?? 999) - (b.substituteOrder ?? 999));
   const taken = new Set<string>();
@@ -294,9 +295,8 @@ export async function notifyPeople(
 
 /** A meeting's date and time as its municipality reads it: "2026-12-14 18:00". */
 export function formatMeetingTime(ctx: Pick<MeetingContext, 'jurisdiction'>, at: Date): string {
-  const zone = ctx.jurisdiction === 'se' ? 'Europe/Stockholm' : 'Europe/Oslo';
   return new Intl.DateTimeFormat('sv-SE', {
-    timeZone: zone,
+    timeZone: timeZoneOf(ctx.jurisdiction),
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',

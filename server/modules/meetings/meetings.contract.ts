@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   agendaItemKinds,
+  minutesApprovals,
   agendaItemStates,
   allClosingGrounds,
   conflictStatuses,
@@ -48,6 +49,9 @@ export const meetingSettingsDto = z
     noticeSource: z.string(),
     publicMeetings: z.boolean(),
     signersCount: z.number().int(),
+    minutesApproval: z
+      .enum(minutesApprovals)
+      .describe('Signing, or (Norway, by the body’s rules) approval at the body’s next meeting'),
     version: z.number().int(),
   })
   .meta({ id: 'MeetingSettings' });
@@ -58,6 +62,7 @@ export const updateMeetingSettingsBody = z
     noticeLeadDays: z.number().int().min(0).max(60).optional(),
     publicMeetings: z.boolean().optional(),
     signersCount: z.number().int().min(0).max(5).optional(),
+    minutesApproval: z.enum(minutesApprovals).optional(),
     version,
   })
   .strict();
@@ -322,7 +327,10 @@ export type MeetingDto = z.infer<typeof meetingDto>;
 
 export const createItemBody = z
   .object({
-    kind: z.enum(agendaItemKinds),
+    kind: z
+      .enum(agendaItemKinds)
+      .exclude(['minutes_approval'])
+      .describe('An approval of minutes is added by itself'),
     title: text(300).optional().describe('Required unless the item is a matter (its title is used)'),
     matterId: z.uuid().optional(),
     public: z.boolean().optional(),
@@ -460,6 +468,13 @@ export const minutesDto = z
   .object({
     meetingId: z.uuid(),
     state: z.enum(minutesStates),
+    approval: z
+      .enum(minutesApprovals)
+      .describe('Signed by the chair and those elected to sign, or approved at the body’s next meeting'),
+    approvedAt: z
+      .object({ meetingId: z.uuid(), name: z.string(), startsAt: z.string() })
+      .nullable()
+      .describe('The meeting whose agenda has the approval of these minutes'),
     text: z.string().describe('The whole minutes as one text'),
     preamble: z.string().describe('The opening part: attendance, presiding, adjusters'),
     sections: z.array(

@@ -1,4 +1,20 @@
-import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  getTableColumns,
+  gt,
+  gte,
+  inArray,
+  isNull,
+  lt,
+  lte,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { MeetingState } from '../../../common/meetings.ts';
 import { seatRoles } from '../../../common/organisation.ts';
@@ -79,7 +95,7 @@ export async function saveSettings(
   db: DbOrTx,
   row: Pick<
     MeetingSettingsRow,
-    'bodyId' | 'municipalityId' | 'noticeLeadDays' | 'publicMeetings' | 'signersCount'
+    'bodyId' | 'municipalityId' | 'noticeLeadDays' | 'publicMeetings' | 'signersCount' | 'minutesApproval'
   >,
   version: number,
 ): Promise<MeetingSettingsRow | undefined> {
@@ -626,14 +642,10 @@ export type VoteContext = {
 export async function findVoteContext(
   db: DbOrTx,
   input: { municipalityId: string; meetingId: string; votingId: string } & (
-    | { userId: string | null }
-    | { personId: string }
+    { userId: string | null } | { personId: string }
   ),
 ): Promise<VoteContext | undefined> {
-  const voter =
-    'personId' in input
-      ? sql`p.id = ${input.personId}`
-      : sql`p.user_id = ${input.userId}`;
+  const voter = 'personId' in input ? sql`p.id = ${input.personId}` : sql`p.user_id = ${input.userId}`;
   const [row] = await selectRows<VoteContext>(
     db,
     sql`select v.id, v.meeting_id, v.agenda_item_id, v.method, v.option_ids, v.eligible_person_ids, v.closed_at,
@@ -680,6 +692,66 @@ export async function saveNote(db: DbOrTx, userId: string, itemId: string, text:
 }
 
 // Minutes ---------------------------------------------------------------------------------------
+
+/**
+ * Meetings of a body, before `before`, whose minutes await approval at a meeting and are on no open
+ * agenda yet (an approval item pending, in progress or decided in a meeting not cancelled).
+ */
+export async function findMinutesAwaitingApproval(
+  db: DbOrTx,
+  bodyId: string,
+  before: Date,
+): Promise<MeetingRow[]> {
+  return db
+    .select(getTableColumns(meetings))
+    .from(meetings)
+    .innerJoin(minutes, eq(minutes.meetingId, meetings.id))
+    .where(
+      and(
+        eq(meetings.bodyId, bodyId),
+        eq(minutes.state, 'signing'),
+        lt(meetings.startsAt, before),
+        sql`not exists (select 1 from agenda_items a join meetings n on n.id = a.meeting_id
+          where a.approves_meeting_id = ${meetings.id} and n.state <> 'cancelled'
+          and a.state in ('pending', 'in_progress', 'decided'))`,
+      ),
+    )
+    .orderBy(asc(meetings.startsAt));
+}
+
+/** The meeting (not cancelled) whose agenda has the approval of this meeting's minutes. */
+export async function findApprovingMeeting(db: DbOrTx, meetingId: string): Promise<MeetingRow | undefined> {
+  const [row] = await db
+    .select(getTableColumns(meetings))
+    .from(agendaItems)
+    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+    .where(and(eq(agendaItems.approvesMeetingId, meetingId), sql`${meetings.state} <> 'cancelled'`))
+    .orderBy(desc(meetings.startsAt))
+    .limit(1);
+  return row;
+}
+
+/** The body's next meeting after `after` that has not begun: where approvals of minutes go. */
+export async function findNextMeeting(
+  db: DbOrTx,
+  bodyId: string,
+  after: Date,
+): Promise<MeetingRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(meetings)
+    .where(
+      and(
+        eq(meetings.bodyId, bodyId),
+        eq(meetings.kind, 'decision'),
+        inArray(meetings.state, ['planned', 'notified']),
+        gt(meetings.startsAt, after),
+      ),
+    )
+    .orderBy(asc(meetings.startsAt))
+    .limit(1);
+  return row;
+}
 
 export async function findMinutes(db: DbOrTx, meetingId: string, lock = false) {
   const query = db.select().from(minutes).where(eq(minutes.meetingId, meetingId));

@@ -476,7 +476,12 @@ export async function meetingRoutes(base: FastifyInstance): Promise<void> {
       },
     },
     async (request) =>
-      live.decideItem(app.db, { ...inMeeting(request), itemId: request.params.itemId, ...request.body }),
+      live.decideItem(app.db, {
+        ...inMeeting(request),
+        itemId: request.params.itemId,
+        ...request.body,
+        outbox: outbox(),
+      }),
   );
   app.post(
     '/m/:municipality/meetings/:meetingId/items/:itemId/speakers',

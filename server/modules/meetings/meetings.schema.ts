@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigserial,
   boolean,
   check,
@@ -21,6 +22,7 @@ import {
   conflictStatuses,
   meetingKinds,
   meetingStates,
+  minutesApprovals,
   minutesStates,
   noticeKinds,
   participantStatuses,
@@ -69,6 +71,8 @@ export const meetingSettings = pgTable('meeting_settings', {
   publicMeetings: boolean('public_meetings').notNull(),
   /** Adjusters (justerare) or members elected to sign the minutes besides the chair. */
   signersCount: integer('signers_count').notNull(),
+  /** Signing, or (Norway) approval at the body's next meeting. */
+  minutesApproval: text('minutes_approval', { enum: minutesApprovals }).notNull().default('signing'),
   ...timestamps(),
 });
 
@@ -145,6 +149,10 @@ export const agendaItems = pgTable(
     kind: text('kind', { enum: agendaItemKinds }).notNull(),
     title: text('title').notNull(),
     matterId: uuid('matter_id').references(() => matters.id, { onDelete: 'restrict' }),
+    /** A `minutes_approval` item: the earlier meeting whose minutes it approves. */
+    approvesMeetingId: uuid('approves_meeting_id').references((): AnyPgColumn => meetings.id, {
+      onDelete: 'set null',
+    }),
     public: boolean('public').notNull(),
     closingGround: text('closing_ground', { enum: allClosingGrounds }),
     /** Public authority over an individual: always closed; in Sweden no abstaining (KL 6 kap. 36 §). */

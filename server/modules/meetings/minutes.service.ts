@@ -7,6 +7,7 @@ import type { Actor } from '../../http/context.ts';
 import { AppError, forbidden, notFound, staleVersion } from '../../http/errors.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import { implementDecision } from '../matters/matters.service.ts';
+import { addMinutesApprovals } from './agenda.service.ts';
 import { appendEvent } from './live.ts';
 import type { MinutesDto } from './meetings.contract.ts';
 import {
@@ -265,7 +266,11 @@ async function toMinutesDto(
   minutes: repo.MinutesRow,
 ): Promise<MinutesDto> {
   const signatures = await repo.findSignatures(db, meeting.id);
-  const signers = requiredSigners(meeting, participants);
+  const body = await requireBody(db, meeting.municipalityId, meeting.bodyId);
+  const { minutesApproval } = await bodySettings(db, ctx, body);
+  const atNextMeeting = minutesApproval === 'next_meeting';
+  const signers = atNextMeeting ? [] : requiredSigners(meeting, participants);
+  const approvingItem = atNextMeeting ? await repo.findApprovingMeeting(db, meeting.id) : undefined;
   const people = await repo.findPeople(db, meeting.municipalityId, [
     ...signers.map((s) => s.personId),
     ...signatures.map((s) => s.personId),
@@ -277,6 +282,14 @@ async function toMinutesDto(
   return {
     meetingId: meeting.id,
     state: minutes.state,
+    approval: minutesApproval,
+    approvedAt: approvingItem
+      ? {
+          meetingId: approvingItem.id,
+          name: approvingItem.name,
+          startsAt: approvingItem.startsAt.toISOString(),
+        }
+      : null,
     text: [
       minutes.text,
       ...items
@@ -293,7 +306,8 @@ async function toMinutesDto(
         text: sections[i.id] ?? '',
       })),
     dueOn: minutes.dueOn,
-    overdue: minutes.state !== 'signed' && ctx.today > minutes.dueOn,
+    // The 14 days are Sweden's justering; approval at the next meeting follows the body's calendar.
+    overdue: !atNextMeeting && minutes.state !== 'signed' && ctx.today > minutes.dueOn,
     signedOn: minutes.signedOn,
     signers: signers.map((s) => ({
       person: { id: s.personId, name: people.get(s.personId)?.name ?? '' },
@@ -409,12 +423,18 @@ export async function sendForSigning(
     if (m.minutes.state !== 'draft') throw new AppError('CONFLICT', 'error.minutes_not_draft');
     const body = await requireBody(tx, input.municipalityId, m.meeting.bodyId);
     const settings = await bodySettings(tx, ctx, body);
+    const atNextMeeting = settings.minutesApproval === 'next_meeting';
     const adjusters = m.participants.filter((p) => p.adjuster).length;
-    if (!m.meeting.chairPersonId || adjusters < settings.signersCount) {
+    if (!atNextMeeting && (!m.meeting.chairPersonId || adjusters < settings.signersCount)) {
       throw new AppError('VALIDATION', 'error.signers_missing', { count: settings.signersCount });
     }
     const row = await repo.updateMinutes(tx, m.meeting.id, m.minutes.version, { state: 'signing' });
     if (!row) throw staleVersion(m.minutes.version);
+    if (atNextMeeting) {
+      // On the agenda of the body's next meeting if it is planned; else when it is.
+      const next = await repo.findNextMeeting(tx, body.id, m.meeting.startsAt);
+      if (next) await addMinutesApprovals(tx, ctx, next);
+    }
     await appendEvent(tx, {
       meetingId: m.meeting.id,
       audience: 'public',
@@ -448,6 +468,10 @@ export async function signMinutes(
     const meeting = await requireMeeting(tx, input.municipalityId, input.meetingId, true);
     const participants = await repo.findParticipants(tx, meeting.id);
     const access = await resolveAccess(tx, input.actor, meeting, participants);
+    const body = await requireBody(tx, input.municipalityId, meeting.bodyId);
+    if ((await bodySettings(tx, ctx, body)).minutesApproval === 'next_meeting') {
+      throw new AppError('CONFLICT', 'error.minutes_approved_at_meeting');
+    }
     const signers = requiredSigners(meeting, participants);
     const me = signers.find((s) => s.personId === access.personId);
     if (!me) throw forbidden();
@@ -505,6 +529,38 @@ export async function signMinutes(
     const minutes = await repo.findMinutes(tx, meeting.id);
     if (!minutes) return null;
     return toMinutesDto(tx, ctx, meeting, participants, access, minutes);
+  });
+}
+
+/**
+ * The body approves an earlier meeting's minutes at a meeting (Norway, by the body's rules): the
+ * minutes are then approved as if signed, on the day of the approving meeting, and the extracts go out.
+ * @throws CONFLICT unless the minutes await approval
+ */
+export async function approveMinutesAtMeeting(
+  tx: DbOrTx,
+  ctx: MeetingContext,
+  input: { actor: Actor; meetingId: string; approvedOn: string; outbox: Outbox },
+): Promise<void> {
+  const meeting = await requireMeeting(tx, ctx.municipalityId, input.meetingId, true);
+  const minutes = await repo.findMinutes(tx, meeting.id, true);
+  if (!minutes || minutes.state !== 'signing') throw new AppError('CONFLICT', 'error.minutes_not_signing');
+  await repo.updateMinutes(tx, meeting.id, minutes.version, { state: 'signed', signedOn: input.approvedOn });
+  for (const item of await repo.findItems(tx, meeting.id)) {
+    if (item.state === 'decided') await issueExtract(tx, ctx, input.actor, meeting, item, input.outbox);
+  }
+  await recordChange(tx, input.actor, {
+    municipalityId: ctx.municipalityId,
+    action: 'minutes.approve',
+    entityType: 'meeting',
+    entityId: meeting.id,
+    after: { approvedOn: input.approvedOn },
+  });
+  await appendEvent(tx, {
+    meetingId: meeting.id,
+    audience: 'public',
+    type: 'meeting',
+    data: { minutes: 'signed' },
   });
 }
 

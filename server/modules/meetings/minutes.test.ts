@@ -22,6 +22,8 @@ afterAll(async () => ctx?.close());
 type World = typeof se;
 type Minutes = {
   state: string;
+  approval: string;
+  approvedAt: { meetingId: string } | null;
   version: number;
   text: string;
   preamble: string;
@@ -540,5 +542,93 @@ describe('where the time goes', () => {
       'chair',
     );
     expect(chair.attended).toBe(chair.of);
+  });
+});
+
+describe('approval at the next meeting', () => {
+  const settingsOf = (w: World) => w.url(`/bodies/${w.committee.id}/meeting-settings`);
+  const setApproval = async (w: World, minutesApproval: string) => {
+    const current = await w.call<{ version: number }>(w.admin.client, 'get', settingsOf(w), undefined);
+    return w.admin.client.patch(settingsOf(w), { minutesApproval, version: current.version });
+  };
+
+  it('Sweden refuses it: the chair and the adjusters sign (KL 5 kap. 69 §)', async () => {
+    const refused = await setApproval(se, 'next_meeting');
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().error.message).toContain('KL 5 kap. 69 §');
+  });
+
+  it('Norway, by the body’s rules: no one signs; the approval goes on the next agenda, is decided there, and the extracts go out', async () => {
+    expect((await setApproval(no, 'next_meeting')).statusCode).toBe(200);
+    try {
+      const { meeting: first, matter } = await heldMeeting(no, '2026-09-07T16:00:00Z');
+      // The next meeting is planned before the minutes are done; no one is elected to sign.
+      time.set('2026-09-08T09:00:00Z');
+      let next = await no.plan('2026-09-21T16:00:00Z');
+      expect(next.items.map((i) => i.kind)).not.toContain('adjusters');
+      expect(next.items.map((i) => i.kind)).not.toContain('minutes_approval');
+      let minutes = await minutesOf(no, first);
+      minutes = await no.call<Minutes>(
+        no.secretary.client,
+        'post',
+        no.meetingUrl(first, '/minutes/send-for-signing'),
+        { version: minutes.version },
+      );
+      expect(minutes).toMatchObject({
+        state: 'signing',
+        approval: 'next_meeting',
+        signers: [],
+        approvedAt: { meetingId: next.id },
+      });
+      const signing = await no.person('chair').client.post(no.meetingUrl(first, '/minutes/sign'), {});
+      expect(signing.statusCode).toBe(409);
+      next = await no.get(next);
+      const kinds = next.items.map((i) => i.kind);
+      expect(kinds.indexOf('minutes_approval')).toBe(kinds.indexOf('agenda_approval') + 1);
+      const approval = must(
+        next.items.find((i) => i.kind === 'minutes_approval'),
+        'approval item',
+      );
+      expect(approval.title).toBe('Godkjenning av protokoll fra møtet 2026-09-07');
+      // Once on one agenda, a later meeting does not take it up again.
+      const later = await no.plan('2026-10-05T16:00:00Z');
+      expect(later.items.map((i) => i.kind)).not.toContain('minutes_approval');
+
+      next = await no.call(no.secretary.client, 'post', no.meetingUrl(next, '/notice'), {
+        version: next.version,
+      });
+      time.set('2026-09-21T16:01:00Z');
+      next = await no.openWithAll(next);
+      next = await no.call(
+        no.secretary.client,
+        'post',
+        no.meetingUrl(next, `/items/${approval.id}/start`),
+        {},
+      );
+      next = await no.call(no.secretary.client, 'post', no.meetingUrl(next, `/items/${approval.id}/decide`), {
+        method: 'acclamation',
+        version: must(
+          next.items.find((i) => i.id === approval.id),
+          'approval item',
+        ).version,
+      });
+      expect(
+        must(
+          next.items.find((i) => i.id === approval.id),
+          'approval item',
+        ).decisionText,
+      ).toBe('Protokollen godkjennes.');
+      minutes = await minutesOf(no, first);
+      expect(minutes).toMatchObject({ state: 'signed', signedOn: '2026-09-21' });
+      const after = await no.call<{ state: string }>(
+        no.official.client,
+        'get',
+        no.url(`/matters/${matter.id}`),
+        undefined,
+      );
+      expect(after.state).toBe('in_implementation');
+    } finally {
+      expect((await setApproval(no, 'signing')).statusCode).toBe(200);
+    }
   });
 });

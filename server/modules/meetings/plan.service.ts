@@ -1,6 +1,6 @@
 import ical, { ICalEventStatus } from 'ical-generator';
 import { translate } from '../../../common/i18n/index.ts';
-import { standardItemKinds, type MeetingState } from '../../../common/meetings.ts';
+import { standardItemKinds, type MeetingState, type MinutesApproval } from '../../../common/meetings.ts';
 import { isPoliticalKind } from '../../../common/organisation.ts';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../http/context.ts';
@@ -9,6 +9,8 @@ import { can } from '../../http/policy.ts';
 import { addDays, startOfDay } from '../../rules/calendar.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import { moveMatterForMeeting } from '../matters/matters.service.ts';
+import { seRules } from '../../rules/se.ts';
+import { addMinutesApprovals } from './agenda.service.ts';
 import { appendEvent } from './live.ts';
 import type {
   CreateMeetingInput,
@@ -64,7 +66,13 @@ export async function updateMeetingSettings(
     actor: Actor;
     municipalityId: string;
     bodyId: string;
-    patch: { noticeLeadDays?: number; publicMeetings?: boolean; signersCount?: number; version: number };
+    patch: {
+      noticeLeadDays?: number;
+      publicMeetings?: boolean;
+      signersCount?: number;
+      minutesApproval?: MinutesApproval;
+      version: number;
+    };
   },
 ): Promise<MeetingSettingsDto> {
   requireConfigure(input.actor, input.municipalityId);
@@ -77,7 +85,17 @@ export async function updateMeetingSettings(
       noticeLeadDays: input.patch.noticeLeadDays ?? current.noticeLeadDays,
       publicMeetings: input.patch.publicMeetings ?? current.publicMeetings,
       signersCount: input.patch.signersCount ?? current.signersCount,
+      minutesApproval: input.patch.minutesApproval ?? current.minutesApproval,
     };
+    // Swedish minutes are signed (justeras) by the chair and the adjusters: the body cannot approve
+    // them at a later meeting instead.
+    if (ctx.jurisdiction === 'se' && next.minutesApproval !== 'signing') {
+      throw AppError.ruleViolation(
+        { rule: 'minutesSigning', source: seRules.minutesSigning.source },
+        {},
+        { key: 'error.minutes_approval_signing' },
+      );
+    }
     const minimum = minimumNoticeDays(ctx.jurisdiction, body.kind);
     if (next.noticeLeadDays < minimum.days) {
       throw AppError.ruleViolation(
@@ -156,7 +174,9 @@ export async function createMeeting(
     });
     if (m.standardItems ?? m.kind === 'decision') {
       const settings = await bodySettings(tx, ctx, body);
-      const kinds = standardItemKinds.filter((k) => k !== 'adjusters' || settings.signersCount > 0);
+      // No one to elect to sign where the body approves its minutes at its next meeting.
+      const signing = settings.minutesApproval === 'signing' && settings.signersCount > 0;
+      const kinds = standardItemKinds.filter((k) => k !== 'adjusters' || signing);
       await repo.insertItems(
         tx,
         kinds.map((kind, position) => ({
@@ -169,6 +189,9 @@ export async function createMeeting(
           closingGround: settings.publicMeetings ? null : 'committee_default',
         })),
       );
+      if (m.kind === 'decision' && settings.minutesApproval === 'next_meeting') {
+        await addMinutesApprovals(tx, ctx, row);
+      }
     }
     await recordChange(tx, actor, {
       municipalityId,
