@@ -205,7 +205,7 @@ export const en = {
   'error.signers_missing':
     'Name {count, plural, one {the adjuster} other {# adjusters}} and the chair before sending the minutes for signing.',
   'error.statement_after_signing':
-    'The minutes are out for signing or signed; the text can no longer change ({source}).',
+    'The minutes are signed; written reasons can no longer be added ({source}).',
   'error.urgent_reason': 'Give the reason the meeting is urgent.',
   'error.vote_choice': "Vote for one of this round's proposals, or abstain.",
   'error.vote_conflicted':
@@ -252,6 +252,9 @@ export const en = {
   'minutes.conflict.upheld':
     'The body found {name} to have a conflict of interest; {name} took no part: {reason}',
   'minutes.conflict.rejected': 'The body found no conflict of interest for {name}: {reason}',
+  'minutes.written_statements': 'Written reservations and notes',
+  'minutes.approved_at_meeting': 'Approved by the body at its meeting on {date}.',
+  'minutes.approval_at_next_meeting': 'To be approved by the body at its next meeting.',
   'minutes.approved_decision': 'The minutes are approved.',
   'minutes.stand_in': '{name} sat in for {replaces} on this item.',
   'minutes.proposals': 'Proposals',

@@ -208,7 +208,7 @@ export const nb: Messages = {
   'error.signers_missing':
     'Velg {count, plural, one {den som skal underskrive} other {# som skal underskrive}} og møteleder før møteboken sendes til godkjenning.',
   'error.statement_after_signing':
-    'Møteboken er godkjent eller sendt til godkjenning; teksten kan ikke lenger endres ({source}).',
+    'Møteboken er godkjent; skriftlige begrunnelser kan ikke lenger legges til ({source}).',
   'error.urgent_reason': 'Oppgi hvorfor møtet haster.',
   'error.vote_choice': 'Stem for ett av forslagene i runden, eller avstå.',
   'error.vote_conflicted': 'Du er inhabil i denne saken og deltar ikke i vedtaket ({source}).',
@@ -255,6 +255,9 @@ export const nb: Messages = {
   'minutes.conflict.questioned': 'Spørsmålet om habiliteten til {name} ble reist: {reason}',
   'minutes.conflict.upheld': 'Organet fant {name} inhabil; {name} deltok ikke: {reason}',
   'minutes.conflict.rejected': 'Organet fant {name} habil: {reason}',
+  'minutes.written_statements': 'Skriftlige reservasjoner og protokolltilførsler',
+  'minutes.approved_at_meeting': 'Godkjent av organet i møtet {date}.',
+  'minutes.approval_at_next_meeting': 'Godkjennes av organet i neste møte.',
   'minutes.approved_decision': 'Protokollen godkjennes.',
   'minutes.stand_in': '{name} tiltrådte i stedet for {replaces} under behandlingen av saken.',
   'minutes.proposals': 'Forslag',

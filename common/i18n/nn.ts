@@ -207,7 +207,7 @@ export const nn: Messages = {
   'error.signers_missing':
     'Vel {count, plural, one {den som skal skrive under} other {# som skal skrive under}} og møteleiar før møteboka blir send til godkjenning.',
   'error.statement_after_signing':
-    'Møteboka er godkjend eller send til godkjenning; teksten kan ikkje lenger endrast ({source}).',
+    'Møteboka er godkjend; skriftlege grunngjevingar kan ikkje lenger leggjast til ({source}).',
   'error.urgent_reason': 'Oppgi kvifor møtet hastar.',
   'error.vote_choice': 'Røyst for eitt av forslaga i runden, eller avstå.',
   'error.vote_conflicted': 'Du er inhabil i denne saka og tek ikkje del i vedtaket ({source}).',
@@ -255,6 +255,9 @@ export const nn: Messages = {
   'minutes.conflict.questioned': 'Spørsmålet om habiliteten til {name} vart reist: {reason}',
   'minutes.conflict.upheld': 'Organet fann {name} inhabil; {name} tok ikkje del: {reason}',
   'minutes.conflict.rejected': 'Organet fann {name} habil: {reason}',
+  'minutes.written_statements': 'Skriftlege reservasjonar og protokolltilførslar',
+  'minutes.approved_at_meeting': 'Godkjend av organet i møtet {date}.',
+  'minutes.approval_at_next_meeting': 'Vert godkjend av organet i neste møte.',
   'minutes.approved_decision': 'Protokollen vert godkjend.',
   'minutes.stand_in': '{name} tiltredde i staden for {replaces} under handsaminga av saka.',
   'minutes.proposals': 'Forslag',

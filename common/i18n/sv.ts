@@ -212,7 +212,7 @@ export const sv: Messages = {
   'error.signers_missing':
     'Utse {count, plural, one {justeraren} other {# justerare}} och ordföranden innan protokollet skickas för justering.',
   'error.statement_after_signing':
-    'Protokollet är justerat eller ute för justering; texten kan inte längre ändras ({source}).',
+    'Protokollet är justerat; skriftliga motiveringar kan inte längre läggas till ({source}).',
   'error.urgent_reason': 'Ange skälet till att sammanträdet är brådskande.',
   'error.vote_choice': 'Rösta på ett av omgångens förslag, eller avstå.',
   'error.vote_conflicted': 'Du är jävig i den här punkten och deltar inte i beslutet ({source}).',
@@ -258,6 +258,9 @@ export const sv: Messages = {
   'minutes.conflict.questioned': 'Frågan om jäv för {name} väcktes: {reason}',
   'minutes.conflict.upheld': 'Organet fann {name} jävig; {name} deltog inte: {reason}',
   'minutes.conflict.rejected': 'Organet fann inte {name} jävig: {reason}',
+  'minutes.written_statements': 'Skriftliga reservationer och anteckningar',
+  'minutes.approved_at_meeting': 'Godkänt av organet vid sammanträdet {date}.',
+  'minutes.approval_at_next_meeting': 'Godkänns av organet vid nästa sammanträde.',
   'minutes.approved_decision': 'Protokollet godkänns.',
   'minutes.stand_in': '{name} tjänstgjorde i stället för {replaces} under paragrafen.',
   'minutes.proposals': 'Yrkanden',

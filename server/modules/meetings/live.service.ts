@@ -895,8 +895,11 @@ export async function updateStatement(
     const statement = await repo.findStatement(tx, l.meeting.id, input.statementId);
     if (!statement) throw notFound();
     if (statement.personId !== l.access.personId && !l.access.manage) throw forbidden();
+    const item = await requireItem(tx, l.meeting.id, statement.agendaItemId);
+    // The written reasons may come until the minutes are signed (KL 4 kap. 27 §); they are part of
+    // the minutes as their last section. An item signed at once is signed with its reasons as they are.
     const minutes = await repo.findMinutes(tx, l.meeting.id);
-    if (minutes && minutes.state !== 'draft') {
+    if (minutes?.state === 'signed' || item.signedAt) {
       throw AppError.ruleViolation(
         { rule: 'reservation', source: seRules.reservation.source },
         {},
@@ -911,7 +914,6 @@ export async function updateStatement(
       textAddedAt: l.ctx.now,
     });
     if (!row) throw staleVersion(statement.version);
-    const item = await requireItem(tx, l.meeting.id, statement.agendaItemId);
     await appendItemEvent(tx, l.meeting.id, item, 'statement', {
       itemId: item.id,
       statementId: statement.id,

@@ -237,6 +237,44 @@ export async function generateMinutes(
   return row;
 }
 
+/**
+ * The written reasons of reservations and the protocol notes, as the minutes' last section: they
+ * may be written until the minutes are signed (KL 4 kap. 27 §), after the item texts were. Only
+ * those on the items shown.
+ */
+async function writtenStatements(
+  db: DbOrTx,
+  ctx: MeetingContext,
+  meeting: repo.MeetingRow,
+  shown: repo.ItemRow[],
+): Promise<{ heading: string; text: string } | null> {
+  const ids = new Set(shown.map((i) => i.id));
+  const written = (await repo.findStatements(db, meeting.id)).filter(
+    (x) => x.text?.trim() && ids.has(x.agendaItemId),
+  );
+  if (written.length === 0) return null;
+  const people = await repo.findPeople(
+    db,
+    meeting.municipalityId,
+    written.map((x) => x.personId),
+  );
+  const position = new Map(shown.map((i) => [i.id, i.position]));
+  return {
+    heading: say(ctx, 'minutes.written_statements'),
+    text: written
+      .sort((a, b) => (position.get(a.agendaItemId) ?? 0) - (position.get(b.agendaItemId) ?? 0))
+      .map(
+        (x) =>
+          `${itemNumber(ctx.jurisdiction, position.get(x.agendaItemId) ?? 0)} ${say(
+            ctx,
+            `minutes.statement.${x.kind}`,
+            { name: people.get(x.personId)?.name ?? '' },
+          )}: ${x.text?.trim() ?? ''}`,
+      )
+      .join('\n\n'),
+  };
+}
+
 /** Who must sign: the chair who presided, and the adjusters. */
 function requiredSigners(meeting: repo.MeetingRow, participants: repo.ParticipantRow[]) {
   const signers: { personId: string; role: SignerRole }[] = [];
@@ -279,6 +317,12 @@ async function toMinutesDto(
   const hidden = new Set(access.seesClosed ? [] : items.filter((i) => !i.public).map((i) => i.id));
   const sections = Object.fromEntries(Object.entries(minutes.sections).filter(([id]) => !hidden.has(id)));
   const mine = signers.find((s) => s.personId === access.personId);
+  const statements = await writtenStatements(
+    db,
+    ctx,
+    meeting,
+    items.filter((i) => i.id in sections),
+  );
   return {
     meetingId: meeting.id,
     state: minutes.state,
@@ -295,6 +339,7 @@ async function toMinutesDto(
       ...items
         .filter((i) => i.id in sections)
         .map((i) => `${itemNumber(ctx.jurisdiction, i.position)} ${i.title}\n${sections[i.id] ?? ''}`),
+      ...(statements ? [`${statements.heading}\n${statements.text}`] : []),
     ].join('\n\n'),
     preamble: minutes.text,
     sections: items
@@ -716,10 +761,27 @@ async function buildDocument(
           });
     return { heading, text };
   });
+  const statements = await writtenStatements(
+    db,
+    ctx,
+    meeting,
+    shown.filter((i) => (i.public && !matters.get(i.matterId ?? '')?.confidential) || access.seesClosed),
+  );
+  if (statements) sections.push(statements);
   const relevant = signatures.filter((s) =>
     onlyItemId ? s.agendaItemId === onlyItemId || !s.agendaItemId : !s.agendaItemId,
   );
-  const signers = requiredSigners(meeting, participants);
+  const { minutesApproval } = await bodySettings(db, ctx, body);
+  const signers = minutesApproval === 'next_meeting' ? [] : requiredSigners(meeting, participants);
+  // Approved by the body at a later meeting: that is the approval the minutes show.
+  const approval =
+    minutesApproval === 'next_meeting'
+      ? [
+          minutes.state === 'signed' && minutes.signedOn
+            ? say(ctx, 'minutes.approved_at_meeting', { date: minutes.signedOn })
+            : say(ctx, 'minutes.approval_at_next_meeting'),
+        ]
+      : [];
   return {
     locale: ctx.locale,
     title: onlyItemId
@@ -729,6 +791,7 @@ async function buildDocument(
     sections,
     signatures: [
       say(ctx, `minutes.signatures.${ctx.jurisdiction}`),
+      ...approval,
       ...signers.map((s) => {
         const signed = relevant.find((x) => x.personId === s.personId);
         const name = people.get(s.personId)?.name ?? '';

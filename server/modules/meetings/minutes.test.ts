@@ -283,7 +283,7 @@ describe('signing', () => {
     expect((await minutesOf(se, meeting)).overdue).toBe(true);
   });
 
-  it('a reservation’s reasons can be written until the minutes are sent for signing', async () => {
+  it('a reservation’s reasons can be written until the minutes are signed, and are part of them', async () => {
     const { meeting, item } = await heldMeeting(se, '2026-03-02T16:00:00Z');
     const statement = must(
       must(
@@ -313,13 +313,53 @@ describe('signing', () => {
         })
       ).statusCode,
     ).toBe(403);
+    // Out for signing, the reasons may still be written (before justering).
+    const sent = await se.call<MeetingJson>(
+      se.person('e').client,
+      'patch',
+      se.meetingUrl(meeting, `/statements/${statement.id}`),
+      { text: 'Planen tar jordbruksmark i anspråk.', version: updated.version },
+    );
+    expect(sent.items.length).toBeGreaterThan(0);
     const minutes = await minutesOf(se, meeting);
     await se.call(se.secretary.client, 'post', se.meetingUrl(meeting, '/minutes/send-for-signing'), {
       version: minutes.version,
     });
+    const current = must(
+      must(
+        (await se.get(meeting)).items.find((i) => i.id === item.id),
+        'item',
+      ).statements[0],
+      'reservation',
+    );
+    const inTime = await se.call<MeetingJson>(
+      se.person('e').client,
+      'patch',
+      se.meetingUrl(meeting, `/statements/${statement.id}`),
+      { text: 'Planen tar värdefull jordbruksmark i anspråk.', version: current.version },
+    );
+    const latest = must(
+      must(
+        inTime.items.find((i) => i.id === item.id),
+        'item',
+      ).statements[0],
+      'reservation',
+    );
+    // The minutes carry the reasons as their last section, in the municipality's language.
+    const number = must(
+      (await se.get(meeting)).items.find((i) => i.id === item.id),
+      'item',
+    ).number;
+    expect((await minutesOf(se, meeting)).text).toContain(
+      `Skriftliga reservationer och anteckningar\n${number} ${se.person('e').name} reserverade sig: Planen tar värdefull jordbruksmark i anspråk.`,
+    );
+    time.set('2026-03-05T09:00:00Z');
+    for (const key of ['chair', 'b', 'd'])
+      await se.call(se.person(key).client, 'post', se.meetingUrl(meeting, '/minutes/sign'), {});
+    expect((await minutesOf(se, meeting)).state).toBe('signed');
     const late = await se.person('e').client.patch(se.meetingUrl(meeting, `/statements/${statement.id}`), {
       text: 'Senare',
-      version: updated.version,
+      version: latest.version,
     });
     expect(late.statusCode).toBe(422);
     expect(late.json().error.message).toContain('KL 4 kap. 27 §');

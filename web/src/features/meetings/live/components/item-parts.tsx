@@ -536,7 +536,8 @@ export function StatementsPart({ item }: { item: AgendaItem }) {
   const me = meeting.you.personId;
   const mayAdd =
     meeting.state === 'in_progress' && item.state !== 'pending' && (meeting.you.participant || runner);
-  const editable = meeting.minutesState === null || meeting.minutesState === 'draft';
+  // Written reasons may come until the minutes (or the item, signed at once) are signed.
+  const editable = meeting.minutesState !== 'signed' && item.signedAt === null;
   const chosen = kinds.includes(kind) ? kind : 'protocol_note';
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
