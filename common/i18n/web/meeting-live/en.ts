@@ -232,6 +232,7 @@ export const meetingLiveEn = {
   'web.meeting_live.decide_proposal': 'Proposal adopted',
   'web.meeting_live.decision_text': 'Wording of the decision',
   'web.meeting_live.decision_text_description': 'Leave empty to adopt the proposal’s own words.',
+  'web.meeting_live.decision_text_minutes_approval': 'Leave empty to record that the minutes are approved.',
   'web.meeting_live.decision_text_missing': 'Write the decision.',
   'web.meeting_live.assignments_heading': 'Assignments the decision gives',
   'web.meeting_live.assignment_n': 'Assignment {n}',
@@ -314,6 +315,23 @@ export const meetingLiveEn = {
     'Your changes are saved first. Then the text is fixed and can no longer be edited.',
   'web.meeting_live.sent_for_signing':
     '{jurisdiction, select, se {The minutes are sent for adjusting.} other {The minutes are sent for signing.}}',
+  'web.meeting_live.next_meeting.heading': 'Approval at the next meeting',
+  'web.meeting_live.next_meeting.state.draft': 'Draft',
+  'web.meeting_live.next_meeting.state.signing': 'To be approved at the next meeting',
+  'web.meeting_live.next_meeting.state.signed': 'Approved',
+  'web.meeting_live.next_meeting.approved_on': 'Approved by the body on {date}',
+  'web.meeting_live.next_meeting.draft':
+    'The body approves these minutes at its next meeting, once the secretary has sent them.',
+  'web.meeting_live.next_meeting.planned': 'The body approves these minutes at its next meeting:',
+  'web.meeting_live.next_meeting.unplanned':
+    'The body approves these minutes at its next meeting. The approval goes on that meeting’s agenda once it is planned.',
+  'web.meeting_live.next_meeting.approved': 'The body approved these minutes at its meeting:',
+  'web.meeting_live.next_meeting.meeting': '{name}, {date}',
+  'web.meeting_live.next_meeting.send': 'Send for approval at the next meeting',
+  'web.meeting_live.next_meeting.send_heading': 'Send for approval at the next meeting?',
+  'web.meeting_live.next_meeting.send_confirm':
+    'Your changes are saved first. Then the text is locked and can no longer be edited, and the approval goes on the agenda of the body’s next meeting.',
+  'web.meeting_live.next_meeting.sent': 'The minutes are sent for approval at the next meeting.',
   'web.meeting_live.regenerate': 'Write the draft anew',
   'web.meeting_live.regenerate_heading': 'Write the draft anew from the record?',
   'web.meeting_live.regenerate_confirm':

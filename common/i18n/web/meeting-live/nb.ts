@@ -220,6 +220,8 @@ export const meetingLiveNb: Record<MeetingLiveMessageKey, string> = {
   'web.meeting_live.decide_proposal': 'Vedtatt forslag',
   'web.meeting_live.decision_text': 'Vedtakets ordlyd',
   'web.meeting_live.decision_text_description': 'La feltet stå tomt for å bruke forslagets ordlyd.',
+  'web.meeting_live.decision_text_minutes_approval':
+    'La feltet stå tomt for å vedta at protokollen godkjennes.',
   'web.meeting_live.decision_text_missing': 'Skriv vedtaket.',
   'web.meeting_live.assignments_heading': 'Oppdrag vedtaket gir',
   'web.meeting_live.assignment_n': 'Oppdrag {n}',
@@ -302,6 +304,23 @@ export const meetingLiveNb: Record<MeetingLiveMessageKey, string> = {
     'Endringene dine lagres først. Deretter låses teksten og kan ikke lenger redigeres.',
   'web.meeting_live.sent_for_signing':
     '{jurisdiction, select, se {Protokollet er sendt til justering.} other {Møteboka er sendt til godkjenning.}}',
+  'web.meeting_live.next_meeting.heading': 'Godkjenning i neste møte',
+  'web.meeting_live.next_meeting.state.draft': 'Utkast',
+  'web.meeting_live.next_meeting.state.signing': 'Til godkjenning i neste møte',
+  'web.meeting_live.next_meeting.state.signed': 'Godkjent',
+  'web.meeting_live.next_meeting.approved_on': 'Godkjent av organet {date}',
+  'web.meeting_live.next_meeting.draft':
+    'Organet godkjenner protokollen i neste møte, når sekretæren har sendt den.',
+  'web.meeting_live.next_meeting.planned': 'Organet godkjenner protokollen i neste møte:',
+  'web.meeting_live.next_meeting.unplanned':
+    'Organet godkjenner protokollen i neste møte. Godkjenningen settes på sakslisten når møtet er planlagt.',
+  'web.meeting_live.next_meeting.approved': 'Organet godkjente protokollen i møtet:',
+  'web.meeting_live.next_meeting.meeting': '{name}, {date}',
+  'web.meeting_live.next_meeting.send': 'Send til godkjenning i neste møte',
+  'web.meeting_live.next_meeting.send_heading': 'Sende til godkjenning i neste møte?',
+  'web.meeting_live.next_meeting.send_confirm':
+    'Endringene dine lagres først. Deretter låses teksten og kan ikke lenger redigeres, og godkjenningen settes på sakslisten til organets neste møte.',
+  'web.meeting_live.next_meeting.sent': 'Protokollen er sendt til godkjenning i neste møte.',
   'web.meeting_live.regenerate': 'Skriv utkastet på nytt',
   'web.meeting_live.regenerate_heading': 'Skrive utkastet på nytt ut fra det som er registrert?',
   'web.meeting_live.regenerate_confirm':

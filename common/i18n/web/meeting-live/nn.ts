@@ -220,6 +220,8 @@ export const meetingLiveNn: Record<MeetingLiveMessageKey, string> = {
   'web.meeting_live.decide_proposal': 'Vedteke framlegg',
   'web.meeting_live.decision_text': 'Ordlyden i vedtaket',
   'web.meeting_live.decision_text_description': 'La feltet stå tomt for å bruke ordlyden i framlegget.',
+  'web.meeting_live.decision_text_minutes_approval':
+    'La feltet stå tomt for å vedta at protokollen vert godkjend.',
   'web.meeting_live.decision_text_missing': 'Skriv vedtaket.',
   'web.meeting_live.assignments_heading': 'Oppdrag vedtaket gjev',
   'web.meeting_live.assignment_n': 'Oppdrag {n}',
@@ -302,6 +304,23 @@ export const meetingLiveNn: Record<MeetingLiveMessageKey, string> = {
     'Endringane dine vert lagra først. Deretter vert teksten låst og kan ikkje lenger redigerast.',
   'web.meeting_live.sent_for_signing':
     '{jurisdiction, select, se {Protokollet er sendt til justering.} other {Møteboka er send til godkjenning.}}',
+  'web.meeting_live.next_meeting.heading': 'Godkjenning i neste møte',
+  'web.meeting_live.next_meeting.state.draft': 'Utkast',
+  'web.meeting_live.next_meeting.state.signing': 'Til godkjenning i neste møte',
+  'web.meeting_live.next_meeting.state.signed': 'Godkjend',
+  'web.meeting_live.next_meeting.approved_on': 'Godkjend av organet {date}',
+  'web.meeting_live.next_meeting.draft':
+    'Organet godkjenner protokollen i neste møte, når sekretæren har sendt han.',
+  'web.meeting_live.next_meeting.planned': 'Organet godkjenner protokollen i neste møte:',
+  'web.meeting_live.next_meeting.unplanned':
+    'Organet godkjenner protokollen i neste møte. Godkjenninga kjem på sakslista når møtet er planlagt.',
+  'web.meeting_live.next_meeting.approved': 'Organet godkjende protokollen i møtet:',
+  'web.meeting_live.next_meeting.meeting': '{name}, {date}',
+  'web.meeting_live.next_meeting.send': 'Send til godkjenning i neste møte',
+  'web.meeting_live.next_meeting.send_heading': 'Sende til godkjenning i neste møte?',
+  'web.meeting_live.next_meeting.send_confirm':
+    'Endringane dine vert lagra først. Deretter vert teksten låst og kan ikkje lenger redigerast, og godkjenninga kjem på sakslista til neste møte i organet.',
+  'web.meeting_live.next_meeting.sent': 'Protokollen er send til godkjenning i neste møte.',
   'web.meeting_live.regenerate': 'Skriv utkastet på nytt',
   'web.meeting_live.regenerate_heading': 'Skrive utkastet på nytt ut frå det som er registrert?',
   'web.meeting_live.regenerate_confirm':

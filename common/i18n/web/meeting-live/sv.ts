@@ -225,6 +225,7 @@ export const meetingLiveSv: Record<MeetingLiveMessageKey, string> = {
   'web.meeting_live.decide_proposal': 'Bifallet förslag',
   'web.meeting_live.decision_text': 'Beslutets lydelse',
   'web.meeting_live.decision_text_description': 'Lämna tomt för att använda förslagets lydelse.',
+  'web.meeting_live.decision_text_minutes_approval': 'Lämna tomt för att besluta att protokollet godkänns.',
   'web.meeting_live.decision_text_missing': 'Skriv beslutet.',
   'web.meeting_live.assignments_heading': 'Uppdrag som beslutet ger',
   'web.meeting_live.assignment_n': 'Uppdrag {n}',
@@ -309,6 +310,23 @@ export const meetingLiveSv: Record<MeetingLiveMessageKey, string> = {
     'Dina ändringar sparas först. Sedan låses texten och kan inte längre redigeras.',
   'web.meeting_live.sent_for_signing':
     '{jurisdiction, select, se {Protokollet är skickat för justering.} other {Protokollet är skickat för godkännande.}}',
+  'web.meeting_live.next_meeting.heading': 'Godkännande vid nästa sammanträde',
+  'web.meeting_live.next_meeting.state.draft': 'Utkast',
+  'web.meeting_live.next_meeting.state.signing': 'Godkänns vid nästa sammanträde',
+  'web.meeting_live.next_meeting.state.signed': 'Godkänt',
+  'web.meeting_live.next_meeting.approved_on': 'Godkänt av organet {date}',
+  'web.meeting_live.next_meeting.draft':
+    'Organet godkänner protokollet vid sitt nästa sammanträde, när sekreteraren har skickat det.',
+  'web.meeting_live.next_meeting.planned': 'Organet godkänner protokollet vid sitt nästa sammanträde:',
+  'web.meeting_live.next_meeting.unplanned':
+    'Organet godkänner protokollet vid sitt nästa sammanträde. Godkännandet tas upp på föredragningslistan när sammanträdet är planerat.',
+  'web.meeting_live.next_meeting.approved': 'Organet godkände protokollet vid sammanträdet:',
+  'web.meeting_live.next_meeting.meeting': '{name}, {date}',
+  'web.meeting_live.next_meeting.send': 'Skicka för godkännande vid nästa sammanträde',
+  'web.meeting_live.next_meeting.send_heading': 'Skicka för godkännande vid nästa sammanträde?',
+  'web.meeting_live.next_meeting.send_confirm':
+    'Dina ändringar sparas först. Sedan låses texten och kan inte längre redigeras, och godkännandet tas upp på föredragningslistan för organets nästa sammanträde.',
+  'web.meeting_live.next_meeting.sent': 'Protokollet är skickat för godkännande vid nästa sammanträde.',
   'web.meeting_live.regenerate': 'Skriv utkastet på nytt',
   'web.meeting_live.regenerate_heading': 'Skriva utkastet på nytt utifrån det som registrerats?',
   'web.meeting_live.regenerate_confirm':

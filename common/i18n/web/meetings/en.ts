@@ -240,6 +240,11 @@ export const meetingsEn = {
   'web.meetings.settings.public': 'Public meetings',
   'web.meetings.settings.public_description':
     '{jurisdiction, select, se {The council meets in public; a committee only if the council has allowed it (KL 6 kap. 25 §).} other {Meetings are public by law (kommuneloven § 11-5); single items may be closed.}}',
+  'web.meetings.settings.approval': 'How the minutes are approved',
+  'web.meetings.settings.approval_description':
+    'As the body’s own rules say. Approved at the next meeting, the minutes go on that meeting’s agenda, and no members are elected to sign them.',
+  'web.meetings.settings.approval.signing': 'Signed by the chair and the members elected to sign',
+  'web.meetings.settings.approval.next_meeting': 'Approved by the body at its next meeting',
   'web.meetings.settings.signers':
     '{jurisdiction, select, se {Adjusters} other {Members who sign the minutes}}',
   'web.meetings.settings.signers_description': 'Besides the chair, from 0 to 5.',

@@ -240,6 +240,12 @@ export const meetingsNb: Record<MeetingsMessageKey, string> = {
   'web.meetings.settings.public': 'Åpne møter',
   'web.meetings.settings.public_description':
     '{jurisdiction, select, se {Kommunfullmäktige møtes åpent; en nämnd bare hvis fullmäktige har tillatt det (KL 6 kap. 25 §).} other {Møtene er åpne etter loven (kommuneloven § 11-5); enkeltpunkter kan lukkes.}}',
+  'web.meetings.settings.approval': 'Hvordan protokollen godkjennes',
+  'web.meetings.settings.approval_description':
+    'Etter organets eget reglement. Godkjennes protokollen i neste møte, settes godkjenningen på sakslisten til det møtet, og ingen medlemmer velges til å signere.',
+  'web.meetings.settings.approval.signing':
+    'Protokollen signeres av lederen og medlemmene som er valgt til å signere',
+  'web.meetings.settings.approval.next_meeting': 'Protokollen godkjennes i neste møte',
   'web.meetings.settings.signers':
     '{jurisdiction, select, se {Justerere (justerare)} other {Medlemmer som signerer møteboken}}',
   'web.meetings.settings.signers_description': 'I tillegg til lederen, fra 0 til 5.',

@@ -242,6 +242,12 @@ export const meetingsNn: Record<MeetingsMessageKey, string> = {
   'web.meetings.settings.public': 'Opne møte',
   'web.meetings.settings.public_description':
     '{jurisdiction, select, se {Kommunfullmäktige møtest ope; ein nämnd berre om fullmäktige har tillate det (KL 6 kap. 25 §).} other {Møta er opne etter lova (kommunelova § 11-5); einskilde punkt kan lukkast.}}',
+  'web.meetings.settings.approval': 'Korleis protokollen vert godkjend',
+  'web.meetings.settings.approval_description':
+    'Etter reglementet til organet. Vert protokollen godkjend i neste møte, kjem godkjenninga på sakslista til det møtet, og ingen medlemmer vert valde til å signere.',
+  'web.meetings.settings.approval.signing':
+    'Protokollen vert signert av leiaren og medlemmene som er valde til å signere',
+  'web.meetings.settings.approval.next_meeting': 'Protokollen vert godkjend i neste møte',
   'web.meetings.settings.signers':
     '{jurisdiction, select, se {Justerarar (justerare)} other {Medlemmer som signerer møteboka}}',
   'web.meetings.settings.signers_description': 'I tillegg til leiaren, frå 0 til 5.',

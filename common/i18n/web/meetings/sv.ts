@@ -244,6 +244,12 @@ export const meetingsSv: Record<MeetingsMessageKey, string> = {
   'web.meetings.settings.public': 'Offentliga sammanträden',
   'web.meetings.settings.public_description':
     '{jurisdiction, select, se {Fullmäktige sammanträder offentligt; en nämnd bara om fullmäktige har tillåtit det (KL 6 kap. 25 §).} other {Sammanträdena är offentliga enligt lag (kommuneloven § 11-5); enskilda punkter kan stängas.}}',
+  'web.meetings.settings.approval': 'Hur protokollet godkänns',
+  'web.meetings.settings.approval_description':
+    'Enligt organets eget reglemente. Godkänns protokollet vid nästa sammanträde tas det upp på det sammanträdets föredragningslista, och inga ledamöter väljs att underteckna det.',
+  'web.meetings.settings.approval.signing':
+    'Protokollet undertecknas av ordföranden och de ledamöter som valts att underteckna',
+  'web.meetings.settings.approval.next_meeting': 'Protokollet godkänns vid nästa sammanträde',
   'web.meetings.settings.signers':
     '{jurisdiction, select, se {Justerare} other {Ledamöter som undertecknar protokollet}}',
   'web.meetings.settings.signers_description': 'Utöver ordföranden, från 0 till 5.',

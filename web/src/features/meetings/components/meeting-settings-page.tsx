@@ -1,7 +1,17 @@
-import { Button, Checkbox, Heading, Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import {
+  Button,
+  Checkbox,
+  Fieldset,
+  Heading,
+  Link,
+  Paragraph,
+  Radio,
+  Textfield,
+} from '@digdir/designsystemet-react';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
+import { minutesApprovals, type MinutesApproval } from '../../../../../common/meetings.ts';
 import { FormErrorSummary, fieldError, type FieldError } from '../../../components/form-error-summary.tsx';
 import { useNotify } from '../../../components/notifications.tsx';
 import { Page } from '../../../components/page.tsx';
@@ -17,7 +27,15 @@ import { ActionError, isStale } from './action-error.tsx';
 import { serverErrors } from './fields.tsx';
 import { useCanDoWithMeetings } from './role-gate.tsx';
 
-const ids = { lead: 'settings-lead-days', public: 'settings-public', signers: 'settings-signers' } as const;
+const ids = {
+  lead: 'settings-lead-days',
+  public: 'settings-public',
+  approval: 'settings-approval',
+  signers: 'settings-signers',
+} as const;
+
+/** Each way of approving the minutes has its own radio button; the first one takes an error's link. */
+const approvalId = (approval: MinutesApproval) => `${ids.approval}-${approval}`;
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -43,6 +61,9 @@ function SettingsForm({
   const [leadDays, setLeadDays] = useState(String(settings.noticeLeadDays));
   const [publicMeetings, setPublicMeetings] = useState(settings.publicMeetings);
   const [signers, setSigners] = useState(String(settings.signersCount));
+  const [approval, setApproval] = useState(settings.minutesApproval);
+  // Where the body approves its minutes at its next meeting, no one is elected to sign them.
+  const signing = approval === 'signing';
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [attempt, setAttempt] = useState(0);
 
@@ -61,13 +82,20 @@ function SettingsForm({
           source: settings.noticeSource,
         }),
       });
-    if (signers.trim() === '' || !Number.isInteger(count) || count < 0 || count > 5)
+    if (signing && (signers.trim() === '' || !Number.isInteger(count) || count < 0 || count > 5))
       found.push({ fieldId: ids.signers, message: t('web.meetings.settings.signers_invalid') });
     setErrors(found);
     setAttempt((n) => n + 1);
     if (found.length > 0) return;
     update.mutate(
-      { noticeLeadDays: days, publicMeetings, signersCount: count, version: settings.version },
+      {
+        noticeLeadDays: days,
+        publicMeetings,
+        ...(signing ? { signersCount: count } : {}),
+        // Only Norway lets a body approve its minutes at its next meeting; Swedish minutes are signed.
+        ...(jurisdiction === 'no' ? { minutesApproval: approval } : {}),
+        version: settings.version,
+      },
       {
         onSuccess: () => notify.success(t('web.meetings.settings.saved')),
         onError: (error) => {
@@ -76,7 +104,12 @@ function SettingsForm({
             serverErrors(
               error,
               t,
-              { noticeLeadDays: ids.lead, publicMeetings: ids.public, signersCount: ids.signers },
+              {
+                noticeLeadDays: ids.lead,
+                publicMeetings: ids.public,
+                minutesApproval: approvalId(minutesApprovals[0]),
+                signersCount: ids.signers,
+              },
               ids.lead,
             ),
           );
@@ -114,18 +147,37 @@ function SettingsForm({
         checked={publicMeetings}
         onChange={(event) => setPublicMeetings(event.target.checked)}
       />
-      <Textfield
-        id={ids.signers}
-        type="number"
-        inputMode="numeric"
-        min={0}
-        max={5}
-        label={t('web.meetings.settings.signers', { jurisdiction })}
-        description={t('web.meetings.settings.signers_description')}
-        value={signers}
-        onChange={(event) => setSigners(event.target.value)}
-        error={fieldError(errors, ids.signers)}
-      />
+      {jurisdiction === 'no' && (
+        <Fieldset id={ids.approval}>
+          <Fieldset.Legend>{t('web.meetings.settings.approval')}</Fieldset.Legend>
+          <Fieldset.Description>{t('web.meetings.settings.approval_description')}</Fieldset.Description>
+          {minutesApprovals.map((option) => (
+            <Radio
+              key={option}
+              id={approvalId(option)}
+              name={ids.approval}
+              value={option}
+              label={t(`web.meetings.settings.approval.${option}`)}
+              checked={approval === option}
+              onChange={() => setApproval(option)}
+            />
+          ))}
+        </Fieldset>
+      )}
+      {signing && (
+        <Textfield
+          id={ids.signers}
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={5}
+          label={t('web.meetings.settings.signers', { jurisdiction })}
+          description={t('web.meetings.settings.signers_description')}
+          value={signers}
+          onChange={(event) => setSigners(event.target.value)}
+          error={fieldError(errors, ids.signers)}
+        />
+      )}
       <div className="button-row">
         <Button type="submit" loading={update.isPending}>
           {t('web.meetings.settings.submit')}
@@ -137,8 +189,9 @@ function SettingsForm({
 
 /**
  * A body's meeting rules: the notice lead time (never below the statutory minimum), whether it
- * meets in public, and how many sign the minutes with the chair. Administrators and secretaries
- * change them; everyone inside reads them.
+ * meets in public, and how its minutes are approved: signed by the chair and a number of members,
+ * or in Norway, if the body's rules say so, approved by the body at its next meeting.
+ * Administrators and secretaries change them; everyone inside reads them.
  */
 export function MeetingSettingsPage() {
   const t = useT();
@@ -168,7 +221,14 @@ export function MeetingSettingsPage() {
         <Fact label={t('web.meetings.settings.public')}>
           {settings.publicMeetings ? t('web.meetings.yes') : t('web.meetings.no')}
         </Fact>
-        <Fact label={t('web.meetings.settings.signers', { jurisdiction })}>{settings.signersCount}</Fact>
+        {/* Approved at the next meeting (Norway), no one is elected to sign: that takes the count's place. */}
+        {settings.minutesApproval === 'signing' ? (
+          <Fact label={t('web.meetings.settings.signers', { jurisdiction })}>{settings.signersCount}</Fact>
+        ) : (
+          <Fact label={t('web.meetings.settings.approval')}>
+            {t(`web.meetings.settings.approval.${settings.minutesApproval}`)}
+          </Fact>
+        )}
       </dl>
       <div className="section">
         <div className="button-row">

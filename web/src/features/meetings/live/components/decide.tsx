@@ -60,6 +60,8 @@ export function DecideForm({ item }: { item: AgendaItem }) {
   const id = (field: string) => `live-decide-${item.id}-${field}`;
   const draftId = (key: number, field: string) => id(`a${key}-${field}`);
   const chosen = candidates.some((p) => p.id === proposalId) ? proposalId : (candidates[0]?.id ?? '');
+  // The approval of earlier minutes has its decision's wording of itself: that they are approved.
+  const approvesMinutes = item.kind === 'minutes_approval';
 
   if (voteOpen) return <Paragraph className="muted">{t('web.meeting_live.decide_after_round')}</Paragraph>;
 
@@ -68,7 +70,7 @@ export function DecideForm({ item }: { item: AgendaItem }) {
 
   const validate = (): FieldError[] => {
     const found: FieldError[] = [];
-    if (candidates.length === 0 && !text.trim())
+    if (candidates.length === 0 && !approvesMinutes && !text.trim())
       found.push({ fieldId: id('text'), message: t('web.meeting_live.decision_text_missing') });
     drafts.forEach((d, index) => {
       const n = index + 1;
@@ -171,7 +173,13 @@ export function DecideForm({ item }: { item: AgendaItem }) {
         multiline
         rows={4}
         label={t('web.meeting_live.decision_text')}
-        description={candidates.length > 0 ? t('web.meeting_live.decision_text_description') : undefined}
+        description={
+          candidates.length > 0
+            ? t('web.meeting_live.decision_text_description')
+            : approvesMinutes
+              ? t('web.meeting_live.decision_text_minutes_approval')
+              : undefined
+        }
         value={text}
         onChange={(event) => setText(event.target.value)}
         error={fieldError(errors, id('text'))}

@@ -10,6 +10,7 @@ import { TableScroll } from '../../../../components/table-scroll.tsx';
 import { isApiError } from '../../../../lib/api.ts';
 import { useFormat, useT } from '../../../../lib/i18n.ts';
 import { useMunicipality } from '../../../../lib/municipality.ts';
+import { useMeetingFormat } from '../../components/time.ts';
 import {
   liveMeetingQuery,
   meetingPath,
@@ -76,6 +77,44 @@ function Documents({ slug, meeting, minutes, jurisdiction }: Props) {
             ))}
           </ul>
         </>
+      )}
+    </section>
+  );
+}
+
+/**
+ * Approval at the body's next meeting (Norway, by the body's rules): no one signs; the minutes,
+ * once sent, go on the agenda of the body's next meeting, and deciding that item approves them.
+ */
+function NextMeetingApproval({ slug, minutes, jurisdiction }: Props) {
+  const t = useT();
+  const format = useMeetingFormat(jurisdiction);
+  const at = minutes.approvedAt;
+  const atLink = at && (
+    <Link asChild>
+      <RouterLink to={`/m/${slug}/meetings/${at.meetingId}`}>
+        {t('web.meeting_live.next_meeting.meeting', { name: at.name, date: format.dateTime(at.startsAt) })}
+      </RouterLink>
+    </Link>
+  );
+  return (
+    <section className="section" aria-labelledby="minutes-signing">
+      <Heading level={2} data-size="md" id="minutes-signing">
+        {t('web.meeting_live.next_meeting.heading')}
+      </Heading>
+      {minutes.state === 'draft' && <Paragraph>{t('web.meeting_live.next_meeting.draft')}</Paragraph>}
+      {minutes.state === 'signing' &&
+        (atLink ? (
+          <Paragraph>
+            {t('web.meeting_live.next_meeting.planned')} {atLink}
+          </Paragraph>
+        ) : (
+          <Paragraph>{t('web.meeting_live.next_meeting.unplanned')}</Paragraph>
+        ))}
+      {minutes.state === 'signed' && atLink && (
+        <Paragraph>
+          {t('web.meeting_live.next_meeting.approved')} {atLink}
+        </Paragraph>
       )}
     </section>
   );
@@ -204,6 +243,11 @@ function Editor({ slug, meeting, minutes, jurisdiction, onReload }: Props & { on
   );
   const [version, setVersion] = useState(minutes.version);
   const [confirm, setConfirm] = useState<'regenerate' | 'send' | null>(null);
+  // Where the body approves its minutes at its next meeting, sending puts them on that agenda.
+  const nextMeeting = minutes.approval === 'next_meeting';
+  const sendLabel = nextMeeting
+    ? t('web.meeting_live.next_meeting.send')
+    : t('web.meeting_live.send_for_signing', { jurisdiction });
   const conflictRef = useRef<HTMLDivElement>(null);
   const conflict = [update.error, send.error].find((e) => isApiError(e, 409));
   useEffect(() => {
@@ -234,7 +278,11 @@ function Editor({ slug, meeting, minutes, jurisdiction, onReload }: Props & { on
       void send
         .mutateAsync(v)
         .then(() => {
-          notify.success(t('web.meeting_live.sent_for_signing', { jurisdiction }));
+          notify.success(
+            nextMeeting
+              ? t('web.meeting_live.next_meeting.sent')
+              : t('web.meeting_live.sent_for_signing', { jurisdiction }),
+          );
           document.getElementById(PAGE_HEADING_ID)?.focus();
         })
         // A refusal shows in the form.
@@ -299,7 +347,7 @@ function Editor({ slug, meeting, minutes, jurisdiction, onReload }: Props & { on
             {t('web.meeting_live.minutes_save')}
           </Button>
           <Button variant="secondary" onClick={() => setConfirm('send')}>
-            {t('web.meeting_live.send_for_signing', { jurisdiction })}
+            {sendLabel}
           </Button>
           <Button variant="tertiary" onClick={() => setConfirm('regenerate')}>
             {t('web.meeting_live.regenerate')}
@@ -318,13 +366,19 @@ function Editor({ slug, meeting, minutes, jurisdiction, onReload }: Props & { on
       </ConfirmDialog>
       <ConfirmDialog
         open={confirm === 'send'}
-        heading={t('web.meeting_live.send_heading', { jurisdiction })}
-        confirmLabel={t('web.meeting_live.send_for_signing', { jurisdiction })}
+        heading={
+          nextMeeting
+            ? t('web.meeting_live.next_meeting.send_heading')
+            : t('web.meeting_live.send_heading', { jurisdiction })
+        }
+        confirmLabel={sendLabel}
         busy={update.isPending || send.isPending}
         onCancel={() => setConfirm(null)}
         onConfirm={sendForSigning}
       >
-        {t('web.meeting_live.send_confirm', { jurisdiction })}
+        {nextMeeting
+          ? t('web.meeting_live.next_meeting.send_confirm')
+          : t('web.meeting_live.send_confirm', { jurisdiction })}
       </ConfirmDialog>
     </section>
   );
@@ -480,7 +534,8 @@ function Posting({ slug, meeting, minutes, jurisdiction }: Props) {
 
 /**
  * The minutes (protokoll / møtebok) of a closed meeting: the secretary edits and sends them for
- * signing, the chair and adjusters sign, and the signed minutes are posted on the notice board.
+ * signing, the chair and adjusters sign (or in Norway, by the body's rules, the body approves them
+ * at its next meeting), and the signed minutes are posted on the notice board.
  */
 export function MinutesPage() {
   const t = useT();
@@ -497,6 +552,7 @@ export function MinutesPage() {
   const reload = () =>
     void Promise.all([minutesResult.refetch(), meeting.refetch()]).then(() => setGeneration((n) => n + 1));
   const props = minutes ? { slug, meeting: meeting.data, minutes, jurisdiction } : null;
+  const nextMeeting = minutes?.approval === 'next_meeting';
 
   return (
     <Page
@@ -530,16 +586,25 @@ export function MinutesPage() {
         <>
           <p className="live-tags">
             <Tag data-size="sm" data-color={props.minutes.state === 'signed' ? 'success' : 'info'}>
-              {t(`web.meeting_live.minutes_state.${props.minutes.state}`, { jurisdiction })}
+              {nextMeeting
+                ? t(`web.meeting_live.next_meeting.state.${props.minutes.state}`)
+                : t(`web.meeting_live.minutes_state.${props.minutes.state}`, { jurisdiction })}
             </Tag>
             {props.minutes.signedOn && (
               <span>
-                {t('web.meeting_live.signed_on', { jurisdiction, date: format.day(props.minutes.signedOn) })}
+                {nextMeeting
+                  ? t('web.meeting_live.next_meeting.approved_on', {
+                      date: format.day(props.minutes.signedOn),
+                    })
+                  : t('web.meeting_live.signed_on', {
+                      jurisdiction,
+                      date: format.day(props.minutes.signedOn),
+                    })}
               </span>
             )}
           </p>
           <Documents {...props} />
-          <Signing {...props} />
+          {nextMeeting ? <NextMeetingApproval {...props} /> : <Signing {...props} />}
           {meeting.data.you.manage && props.minutes.state === 'draft' ? (
             <Editor key={generation} {...props} onReload={reload} />
           ) : (
