@@ -310,6 +310,9 @@ export const meetingDto = z
     participants: z.array(participantDto),
     quorum: quorumDto.nullable().describe('Quorum now, before any item’s conflicts'),
     minutesState: z.enum(minutesStates).nullable(),
+    minutesApproval: z
+      .enum(minutesApprovals)
+      .describe('How the body approves its minutes: signed, or at its next meeting (Norway)'),
     you: z.object({
       personId: z.uuid().nullable(),
       manage: z.boolean().describe('You may build the agenda and run the meeting as its secretary'),

@@ -353,6 +353,7 @@ export async function presentMeeting(
         }
       : null,
     minutesState: state.minutes?.state ?? null,
+    minutesApproval: settings.minutesApproval,
     you: {
       personId: access.personId,
       manage: access.manage,

@@ -37,6 +37,7 @@ export const meetingLiveEn = {
   'web.meeting_live.announce.opened': 'The meeting is open.',
   'web.meeting_live.announce.closed': 'The meeting is closed.',
   'web.meeting_live.announce.minutes_signing': 'The minutes are out for signing.',
+  'web.meeting_live.announce.minutes_for_approval': 'The minutes are sent for approval at the next meeting.',
   'web.meeting_live.announce.item_started': 'Now handling {item}.',
   'web.meeting_live.announce.item_decided': '{item} decided.',
   'web.meeting_live.announce.item_ended': '{item}: {state}.',

@@ -38,6 +38,7 @@ export const meetingLiveNb: Record<MeetingLiveMessageKey, string> = {
   'web.meeting_live.announce.opened': 'Møtet er satt.',
   'web.meeting_live.announce.closed': 'Møtet er hevet.',
   'web.meeting_live.announce.minutes_signing': 'Møteboka er sendt til godkjenning.',
+  'web.meeting_live.announce.minutes_for_approval': 'Protokollen er sendt til godkjenning i neste møte.',
   'web.meeting_live.announce.item_started': 'Nå behandles {item}.',
   'web.meeting_live.announce.item_decided': 'Vedtak fattet i {item}.',
   'web.meeting_live.announce.item_ended': '{item}: {state}.',

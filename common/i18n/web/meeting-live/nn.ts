@@ -38,6 +38,7 @@ export const meetingLiveNn: Record<MeetingLiveMessageKey, string> = {
   'web.meeting_live.announce.opened': 'Møtet er sett.',
   'web.meeting_live.announce.closed': 'Møtet er heva.',
   'web.meeting_live.announce.minutes_signing': 'Møteboka er send til godkjenning.',
+  'web.meeting_live.announce.minutes_for_approval': 'Protokollen er send til godkjenning i neste møte.',
   'web.meeting_live.announce.item_started': 'No vert {item} handsama.',
   'web.meeting_live.announce.item_decided': 'Vedtak gjort i {item}.',
   'web.meeting_live.announce.item_ended': '{item}: {state}.',

@@ -38,6 +38,8 @@ export const meetingLiveSv: Record<MeetingLiveMessageKey, string> = {
   'web.meeting_live.announce.opened': 'Sammanträdet är öppnat.',
   'web.meeting_live.announce.closed': 'Sammanträdet är avslutat.',
   'web.meeting_live.announce.minutes_signing': 'Protokollet är ute för justering.',
+  'web.meeting_live.announce.minutes_for_approval':
+    'Protokollet är skickat för godkännande vid nästa sammanträde.',
   'web.meeting_live.announce.item_started': 'Nu behandlas {item}.',
   'web.meeting_live.announce.item_decided': 'Beslut fattat i {item}.',
   'web.meeting_live.announce.item_ended': '{item}: {state}.',

@@ -34,7 +34,10 @@ function announcement(
     case 'meeting':
       if (data['state'] === 'in_progress') return t('web.meeting_live.announce.opened');
       if (data['state'] === 'closed') return t('web.meeting_live.announce.closed');
-      if (data['minutes'] === 'signing') return t('web.meeting_live.announce.minutes_signing');
+      if (data['minutes'] === 'signing')
+        return meeting.minutesApproval === 'next_meeting'
+          ? t('web.meeting_live.announce.minutes_for_approval')
+          : t('web.meeting_live.announce.minutes_signing');
       return null;
     case 'item': {
       const state = data['state'];
@@ -265,7 +268,10 @@ export function LiveMeetingPage() {
           ))}
         {meeting.state !== 'planned' && meeting.state !== 'cancelled' && <AgendaSection />}
         {runner && inProgress && <AttendanceSection />}
-        {runner && (inProgress || meeting.state === 'notified') && <AdjustersSection />}
+        {/* No one is elected to sign where the body approves its minutes at its next meeting. */}
+        {runner && (inProgress || meeting.state === 'notified') && meeting.minutesApproval === 'signing' && (
+          <AdjustersSection />
+        )}
         {runner && inProgress && <CloseMeetingSection />}
       </Page>
     </LiveContext.Provider>

@@ -543,6 +543,8 @@ export function MinutesPage() {
   const { slug = '', meetingId = '' } = useParams();
   const municipality = useMunicipality(slug);
   const jurisdiction = municipality.jurisdiction;
+  // The meeting's time as the municipality keeps it, whatever the browser's zone.
+  const meetingFormat = useMeetingFormat(jurisdiction);
   const meeting = useSuspenseQuery(liveMeetingQuery(slug, meetingId));
   const minutesResult = useSuspenseQuery(minutesQuery(slug, meetingId));
   const minutes = minutesResult.data;
@@ -560,7 +562,7 @@ export function MinutesPage() {
       heading={heading}
       lead={
         <Paragraph data-size="lg">
-          {meeting.data.body.name}, {format.dateTime(meeting.data.startsAt)}
+          {meeting.data.body.name}, {meetingFormat.dateTime(meeting.data.startsAt)}
         </Paragraph>
       }
     >
