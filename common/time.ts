@@ -28,18 +28,33 @@ function wallClock(timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
+export type WallClock = {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+};
+
+/** What the wall clock in a zone shows at an instant. */
+export function wallClockAt(timeZone: string, instant: Date): WallClock {
+  const parts = wallClock(timeZone).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  return {
+    year: part('year'),
+    month: part('month'),
+    day: part('day'),
+    hour: part('hour'),
+    minute: part('minute'),
+    second: part('second'),
+  };
+}
+
 /** How far the zone's wall clock is ahead of UTC at an instant, in milliseconds. */
 export function zoneOffset(timeZone: string, instant: number): number {
-  const parts = wallClock(timeZone).formatToParts(new Date(instant));
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  const shown = Date.UTC(
-    part('year'),
-    part('month') - 1,
-    part('day'),
-    part('hour'),
-    part('minute'),
-    part('second'),
-  );
+  const p = wallClockAt(timeZone, new Date(instant));
+  const shown = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
   return shown - Math.floor(instant / 1000) * 1000;
 }
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { intlTags } from '../../../../../common/i18n/locales.ts';
 import type { Jurisdiction } from '../../../../../common/roles.ts';
-import { timeZoneOf, zonedTime } from '../../../../../common/time.ts';
+import { timeZoneOf, wallClockAt, zonedTime } from '../../../../../common/time.ts';
 import { useLocale } from '../../../lib/i18n.ts';
 
 /*
@@ -10,30 +10,6 @@ import { useLocale } from '../../../lib/i18n.ts';
  */
 
 export { timeZoneOf };
-
-type Parts = { year: number; month: number; day: number; hour: number; minute: number; second: number };
-
-function partsIn(date: Date, timeZone: string): Parts {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(date);
-  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  return {
-    year: get('year'),
-    month: get('month'),
-    day: get('day'),
-    hour: get('hour'),
-    minute: get('minute'),
-    second: get('second'),
-  };
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -47,19 +23,19 @@ export function zonedInputToIso(value: string, timeZone: string): string | null 
 
 /** An ISO instant as a `datetime-local` value in the zone. */
 export function isoToZonedInput(iso: string, timeZone: string): string {
-  const p = partsIn(new Date(iso), timeZone);
+  const p = wallClockAt(timeZone, new Date(iso));
   return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}`;
 }
 
 /** Today's date in the zone, as the API writes days (YYYY-MM-DD). */
 export function todayIn(timeZone: string): string {
-  const p = partsIn(new Date(), timeZone);
+  const p = wallClockAt(timeZone, new Date());
   return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
 }
 
 /** The year it is now in the zone. */
 export function yearIn(timeZone: string): number {
-  return partsIn(new Date(), timeZone).year;
+  return wallClockAt(timeZone, new Date()).year;
 }
 
 export type MeetingFormat = {

@@ -32,6 +32,65 @@ function tiedLeaders(error: unknown): string[] {
     : [];
 }
 
+/** The proposals a round puts against each other, in the round's order. */
+function roundOptions(item: AgendaItem, voting: Voting) {
+  return voting.optionIds.flatMap((id) => {
+    const proposal = item.proposals.find((p) => p.id === id);
+    return proposal ? [proposal] : [];
+  });
+}
+
+/**
+ * A round's choices as radios: its proposals, and abstaining (a blank vote in an election) where
+ * the law allows it. Ids are `${prefix}-${choice}`, so a form can focus the first when none is chosen.
+ */
+function ChoiceRadios({
+  item,
+  voting,
+  prefix,
+  choice,
+  onChoose,
+  onKeyDown,
+}: {
+  item: AgendaItem;
+  voting: Voting;
+  prefix: string;
+  choice: string;
+  onChoose: (choice: string) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
+}) {
+  const t = useT();
+  const { jurisdiction } = useLive();
+  return (
+    <>
+      {roundOptions(item, voting).map((p) => (
+        <Radio
+          key={p.id}
+          id={`${prefix}-${p.id}`}
+          name={prefix}
+          value={p.id}
+          label={proposalName(t, item, p, jurisdiction)}
+          description={p.text}
+          checked={choice === p.id}
+          onChange={() => onChoose(p.id)}
+          onKeyDown={onKeyDown}
+        />
+      ))}
+      {voting.abstainAllowed && (
+        <Radio
+          id={`${prefix}-${ABSTAIN}`}
+          name={prefix}
+          value={ABSTAIN}
+          label={item.election ? t('web.meeting_live.blank') : t('web.meeting_live.abstain')}
+          checked={choice === ABSTAIN}
+          onChange={() => onChoose(ABSTAIN)}
+          onKeyDown={onKeyDown}
+        />
+      )}
+    </>
+  );
+}
+
 // The member's ballot ---------------------------------------------------------------------------
 
 /**
@@ -55,10 +114,7 @@ export function Ballot({ item, voting }: { item: AgendaItem; voting: Voting }) {
     if (voted && justVoted) doneRef.current?.focus();
   }, [voted, justVoted]);
 
-  const options = voting.optionIds.flatMap((id) => {
-    const proposal = item.proposals.find((p) => p.id === id);
-    return proposal ? [proposal] : [];
-  });
+  const options = roundOptions(item, voting);
 
   if (voted) {
     return (
@@ -108,30 +164,14 @@ export function Ballot({ item, voting }: { item: AgendaItem; voting: Voting }) {
               ? t('web.meeting_live.ballot_legend_secret')
               : t('web.meeting_live.ballot_legend')}
           </Fieldset.Legend>
-          {options.map((p) => (
-            <Radio
-              key={p.id}
-              id={`live-ballot-${voting.id}-${p.id}`}
-              name={`live-ballot-${voting.id}`}
-              value={p.id}
-              label={proposalName(t, item, p, jurisdiction)}
-              description={p.text}
-              checked={choice === p.id}
-              onChange={() => setChoice(p.id)}
-              onKeyDown={onKeyDown}
-            />
-          ))}
-          {voting.abstainAllowed && (
-            <Radio
-              id={`live-ballot-${voting.id}-${ABSTAIN}`}
-              name={`live-ballot-${voting.id}`}
-              value={ABSTAIN}
-              label={item.election ? t('web.meeting_live.blank') : t('web.meeting_live.abstain')}
-              checked={choice === ABSTAIN}
-              onChange={() => setChoice(ABSTAIN)}
-              onKeyDown={onKeyDown}
-            />
-          )}
+          <ChoiceRadios
+            item={item}
+            voting={voting}
+            prefix={`live-ballot-${voting.id}`}
+            choice={choice}
+            onChoose={setChoice}
+            onKeyDown={onKeyDown}
+          />
           {missing && (
             <ValidationMessage id={errorId}>{t('web.meeting_live.ballot_choose')}</ValidationMessage>
           )}
@@ -235,7 +275,7 @@ function RollCallVotes({ item, voting }: { item: AgendaItem; voting: Voting }) {
 function RecordVotes({ item, voting }: { item: AgendaItem; voting: Voting }) {
   const t = useT();
   const notify = useNotify();
-  const { slug, meetingId, jurisdiction, reload } = useLive();
+  const { slug, meetingId, reload } = useLive();
   const cast = useCastVote(slug, meetingId);
   const [picked, setPicked] = useState('');
   const [choice, setChoice] = useState('');
@@ -251,10 +291,7 @@ function RecordVotes({ item, voting }: { item: AgendaItem; voting: Voting }) {
     error: `live-record-error-${voting.id}`,
     choice: (id: string) => `live-record-${voting.id}-${id}`,
   };
-  const options = voting.optionIds.flatMap((id) => {
-    const proposal = item.proposals.find((p) => p.id === id);
-    return proposal ? [proposal] : [];
-  });
+  const options = roundOptions(item, voting);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setMissing(!choice);
@@ -297,29 +334,14 @@ function RecordVotes({ item, voting }: { item: AgendaItem; voting: Voting }) {
         />
         <Fieldset aria-describedby={missing ? ids.error : undefined}>
           <Fieldset.Legend>{t('web.meeting_live.record_choice')}</Fieldset.Legend>
-          {options.map((p) => (
-            <Radio
-              key={p.id}
-              id={ids.choice(p.id)}
-              name={`live-record-${voting.id}`}
-              value={p.id}
-              label={proposalName(t, item, p, jurisdiction)}
-              checked={choice === p.id}
-              onChange={() => setChoice(p.id)}
-              onKeyDown={onKeyDown}
-            />
-          ))}
-          {voting.abstainAllowed && (
-            <Radio
-              id={ids.choice(ABSTAIN)}
-              name={`live-record-${voting.id}`}
-              value={ABSTAIN}
-              label={item.election ? t('web.meeting_live.blank') : t('web.meeting_live.abstain')}
-              checked={choice === ABSTAIN}
-              onChange={() => setChoice(ABSTAIN)}
-              onKeyDown={onKeyDown}
-            />
-          )}
+          <ChoiceRadios
+            item={item}
+            voting={voting}
+            prefix={`live-record-${voting.id}`}
+            choice={choice}
+            onChoose={setChoice}
+            onKeyDown={onKeyDown}
+          />
           {missing && (
             <ValidationMessage id={ids.error}>{t('web.meeting_live.ballot_choose')}</ValidationMessage>
           )}
