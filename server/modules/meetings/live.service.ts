@@ -91,7 +91,7 @@ async function assertDecidable(
       },
     );
   }
-  const q = itemQuorum(ctx, l.body.kind, l.participants, conflicts, item.id);
+  const q = itemQuorum(ctx, l.body.kind, l.participants, conflicts, item.id, await sittingOn(tx, l, item));
   if (!q.met) {
     throw AppError.ruleViolation(
       q.citation,
@@ -103,6 +103,12 @@ async function assertDecidable(
     );
   }
   return q;
+}
+
+/** Those who have voted in a round on the item: a substitute standing in keeps the seat while present. */
+async function sittingOn(tx: DbOrTx, l: Awaited<ReturnType<typeof live>>, item: repo.ItemRow) {
+  const votings = (await repo.findVotings(tx, l.meeting.id)).filter((v) => v.agendaItemId === item.id);
+  return new Set(votings.flatMap((v) => v.eligiblePersonIds));
 }
 
 function requireItemState(item: repo.ItemRow, ...states: repo.ItemRow['state'][]) {

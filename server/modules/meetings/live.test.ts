@@ -181,6 +181,13 @@ describe('conflicts of interest', () => {
     ]);
     // Only for this item: the meeting's own quorum does not count her.
     expect(m.quorum).toMatchObject({ present: 3 });
+    // Cecilia leaves the room, as the conflict requires: Sara keeps the seat.
+    m = await se.call(se.secretary.client, 'put', se.meetingUrl(meeting, '/attendance'), {
+      personId: se.person('c').personId,
+      present: false,
+    });
+    expect(itemOf(m, item.id).standIns.map((s) => s.person.id)).toEqual([se.person('s1').personId]);
+    expect(itemOf(m, item.id).quorum).toMatchObject({ counted: 3, met: true });
     const main = must(item.proposals[0], 'main');
     const other = await counter(se, meeting, item.id, 'b');
     m = await se.call(se.secretary.client, 'post', se.meetingUrl(meeting, `/items/${item.id}/votings`), {
@@ -233,6 +240,21 @@ describe('conflicts of interest', () => {
     ).toContain(
       `${se.person('s1').name} tjänstgjorde i stället för ${se.person('c').name} under paragrafen.`,
     );
+  });
+
+  it('a stand-in who has voted on the item keeps the seat when a substitute earlier in order arrives', async () => {
+    const { meeting, item } = await meetingWithItem(se, ['chair', 'b', 'c']);
+    await declare(se, meeting, item.id, 'c');
+    let m = await present(se, meeting, 's2');
+    expect(itemOf(m, item.id).standIns.map((s) => s.person.id)).toEqual([se.person('s2').personId]);
+    const main = must(item.proposals[0], 'main');
+    const other = await counter(se, meeting, item.id, 'b');
+    await se.call(se.secretary.client, 'post', se.meetingUrl(meeting, `/items/${item.id}/votings`), {
+      method: 'roll_call',
+      optionIds: [main.id, other.id],
+    });
+    m = await present(se, meeting, 's1');
+    expect(itemOf(m, item.id).standIns.map((s) => s.person.id)).toEqual([se.person('s2').personId]);
   });
 
   it('Sweden: with no one of the list present, the next present substitute of another list sits in; Norway: only the member’s own list', async () => {

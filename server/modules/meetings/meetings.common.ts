@@ -179,17 +179,25 @@ export function conflictedOn(conflicts: repo.ConflictRow[], itemId: string): Set
   );
 }
 
+/** Whether a participant holds a seat with a vote, present or not: a member, or a substitute called in. */
+function holdsVotingSeat(p: repo.ParticipantRow, all: repo.ParticipantRow[]): boolean {
+  return isVoter({ ...p, present: true }, all);
+}
+
 /**
  * Substitutes who sit in the seats of members with a conflict on an item, for that item: a substitute
  * present and not already serving, of the member's list in the substitutes' order (KL 6 kap. 16–17
- * §§; kommuneloven § 7-10; both unverified). In Sweden, where the list has no one present, the next present substitute
- * of another list in order; in Norway only the member's own list.
+ * §§; kommuneloven § 7-10; both unverified). In Sweden, a member whose list has no one present gets
+ * the next present substitute of another list, once every list has served its own; in Norway only
+ * the member's own list. A conflicted member who has left the room keeps the stand-in, and one who
+ * has voted in a round on the item (`sitting`) keeps the seat while present.
  */
 export function itemStandIns(
   jurisdiction: Jurisdiction,
   participants: repo.ParticipantRow[],
   conflicts: repo.ConflictRow[],
   itemId: string,
+  sitting: ReadonlySet<string> = new Set(),
 ): StandIn[] {
   const conflicted = conflictedOn(conflicts, itemId);
   if (conflicted.size === 0) return [];
@@ -197,20 +205,38 @@ export function itemStandIns(
     .filter(
       (p) => p.role === 'substitute' && p.status === 'not_called' && p.present && !conflicted.has(p.personId),
     )
-    .sort((a, b) => (a.substituteOrder ?? 999) - (b.substituteOrder ?? 999));
+    .sort(
+      (a, b) =>
+        Number(sitting.has(b.personId)) - Number(sitting.has(a.personId)) ||
+        (a.substituteOrder ?? 999) - (b.substituteOrder ?? 999),
+    );
+  // In the order the conflicts were raised, so the same record gives the same stand-ins.
+  const members: repo.ParticipantRow[] = [];
+  for (const c of conflicts.filter((x) => x.agendaItemId === itemId && conflicted.has(x.personId))) {
+    const member = participants.find((p) => p.personId === c.personId);
+    if (member && holdsVotingSeat(member, participants) && !members.includes(member)) members.push(member);
+  }
   const taken = new Set<string>();
   const standIns: StandIn[] = [];
-  // In the order the conflicts were raised, so the same record gives the same stand-ins.
-  for (const c of conflicts.filter((x) => x.agendaItemId === itemId)) {
-    const member = participants.find((p) => p.personId === c.personId);
-    if (!member || !conflicted.has(member.personId) || !isVoter(member, participants)) continue;
-    if (standIns.some((s) => s.replacesPersonId === member.personId)) continue;
-    const open = free.filter((s) => !taken.has(s.personId));
-    const pick =
-      open.find((s) => s.listName === member.listName) ?? (jurisdiction === 'se' ? open[0] : undefined);
-    if (!pick) continue;
+  const seat = (member: repo.ParticipantRow, pick: repo.ParticipantRow | undefined) => {
+    if (!pick) return;
     taken.add(pick.personId);
     standIns.push({ personId: pick.personId, replacesPersonId: member.personId });
+  };
+  // Each list's own substitutes first; in Sweden then the others, for those still without.
+  for (const member of members) {
+    seat(
+      member,
+      free.find((s) => !taken.has(s.personId) && s.listName === member.listName),
+    );
+  }
+  if (jurisdiction === 'se') {
+    for (const member of members.filter((m) => !standIns.some((s) => s.replacesPersonId === m.personId))) {
+      seat(
+        member,
+        free.find((s) => !taken.has(s.personId)),
+      );
+    }
   }
   return standIns;
 }
@@ -225,10 +251,11 @@ export function itemQuorum(
   participants: repo.ParticipantRow[],
   conflicts: repo.ConflictRow[],
   itemId: string | null,
+  sitting?: ReadonlySet<string>,
 ): Quorum & { voters: string[]; standIns: StandIn[] } {
   const present = participants.filter((p) => isVoter(p, participants)).map((p) => p.personId);
   const conflicted = itemId ? conflictedOn(conflicts, itemId) : new Set<string>();
-  const standIns = itemId ? itemStandIns(ctx.jurisdiction, participants, conflicts, itemId) : [];
+  const standIns = itemId ? itemStandIns(ctx.jurisdiction, participants, conflicts, itemId, sitting) : [];
   const q = quorum(ctx.jurisdiction, bodyKind, {
     seats: seatCount(participants),
     present: present.length + standIns.length,

@@ -196,7 +196,8 @@ function itemSection(ctx: MeetingContext, body: BodyRef, state: MeetingState, it
   for (const s of state.statements.filter((x) => x.agendaItemId === item.id)) {
     lines.push(
       '',
-      `${say(ctx, `minutes.statement.${s.kind}`, { name: state.people.get(s.personId)?.name ?? '' })}${s.text ? `: ${s.text}` : ''}`,
+      // The written text comes in the minutes' last section, which follows it until the signing.
+      say(ctx, `minutes.statement.${s.kind}`, { name: state.people.get(s.personId)?.name ?? '' }),
     );
   }
   return lines.join('\n').trim();

@@ -150,7 +150,16 @@ function toItemDto(
   const live = item.state === 'in_progress' || item.state === 'pending';
   const current =
     live && state.participants.length > 0
-      ? itemQuorum(ctx, body.kind, state.participants, state.conflicts, item.id)
+      ? itemQuorum(
+          ctx,
+          body.kind,
+          state.participants,
+          state.conflicts,
+          item.id,
+          new Set(
+            state.votings.filter((v) => v.agendaItemId === item.id).flatMap((v) => v.eligiblePersonIds),
+          ),
+        )
       : null;
   return {
     id: item.id,
