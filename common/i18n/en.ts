@@ -213,6 +213,8 @@ export const en = {
   'error.votes_missing':
     'Everyone present must vote before the round is closed; missing: {names} ({source}).',
   'error.voting_closed': 'This round of voting is closed.',
+  'error.item_minutes_approval':
+    'The approval of minutes is on the agenda by the body’s rules; handle or postpone it at the meeting.',
   'error.minutes_approved_at_meeting':
     'The body approves these minutes at its next meeting; they are not signed.',
   'error.minutes_approval_signing':
@@ -252,6 +254,7 @@ export const en = {
   'minutes.conflict.upheld':
     'The body found {name} to have a conflict of interest; {name} took no part: {reason}',
   'minutes.conflict.rejected': 'The body found no conflict of interest for {name}: {reason}',
+  'minutes.not_approved_decision': 'The minutes are not approved as they stand and go back for correction.',
   'minutes.written_statements': 'Written reservations and notes',
   'minutes.approved_at_meeting': 'Approved by the body at its meeting on {date}.',
   'minutes.approval_at_next_meeting': 'To be approved by the body at its next meeting.',

@@ -215,6 +215,8 @@ export const nb: Messages = {
   'error.votes_missing':
     'Alle som er til stede, må stemme før runden avsluttes; mangler: {names} ({source}).',
   'error.voting_closed': 'Denne voteringsrunden er avsluttet.',
+  'error.item_minutes_approval':
+    'Godkjenningen av protokollen står på sakslisten etter organets regler; behandle eller utsett den i møtet.',
   'error.minutes_approved_at_meeting':
     'Organet godkjenner denne protokollen i neste møte; den signeres ikke.',
   'error.minutes_approval_signing':
@@ -255,6 +257,8 @@ export const nb: Messages = {
   'minutes.conflict.questioned': 'Spørsmålet om habiliteten til {name} ble reist: {reason}',
   'minutes.conflict.upheld': 'Organet fant {name} inhabil; {name} deltok ikke: {reason}',
   'minutes.conflict.rejected': 'Organet fant {name} habil: {reason}',
+  'minutes.not_approved_decision':
+    'Protokollen godkjennes ikke slik den foreligger og sendes tilbake for retting.',
   'minutes.written_statements': 'Skriftlige reservasjoner og protokolltilførsler',
   'minutes.approved_at_meeting': 'Godkjent av organet i møtet {date}.',
   'minutes.approval_at_next_meeting': 'Godkjennes av organet i neste møte.',

@@ -214,6 +214,8 @@ export const nn: Messages = {
   'error.votes_missing':
     'Alle som er til stades, må røyste før runden blir avslutta; manglar: {names} ({source}).',
   'error.voting_closed': 'Denne voteringsrunden er avslutta.',
+  'error.item_minutes_approval':
+    'Godkjenninga av protokollen står på sakslista etter reglane til organet; handsam eller utset ho i møtet.',
   'error.minutes_approved_at_meeting':
     'Organet godkjenner denne protokollen i neste møte; han vert ikkje signert.',
   'error.minutes_approval_signing':
@@ -255,6 +257,8 @@ export const nn: Messages = {
   'minutes.conflict.questioned': 'Spørsmålet om habiliteten til {name} vart reist: {reason}',
   'minutes.conflict.upheld': 'Organet fann {name} inhabil; {name} tok ikkje del: {reason}',
   'minutes.conflict.rejected': 'Organet fann {name} habil: {reason}',
+  'minutes.not_approved_decision':
+    'Protokollen vert ikkje godkjend slik han ligg føre og vert send tilbake for retting.',
   'minutes.written_statements': 'Skriftlege reservasjonar og protokolltilførslar',
   'minutes.approved_at_meeting': 'Godkjend av organet i møtet {date}.',
   'minutes.approval_at_next_meeting': 'Vert godkjend av organet i neste møte.',

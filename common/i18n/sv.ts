@@ -218,6 +218,8 @@ export const sv: Messages = {
   'error.vote_conflicted': 'Du är jävig i den här punkten och deltar inte i beslutet ({source}).',
   'error.votes_missing': 'Alla närvarande måste rösta innan omgången avslutas; saknas: {names} ({source}).',
   'error.voting_closed': 'Den här voteringsomgången är avslutad.',
+  'error.item_minutes_approval':
+    'Godkännandet av protokollet står på föredragningslistan enligt organets regler; behandla eller bordlägg det vid sammanträdet.',
   'error.minutes_approved_at_meeting':
     'Organet godkänner det här protokollet vid sitt nästa sammanträde; det justeras inte.',
   'error.minutes_approval_signing':
@@ -258,6 +260,7 @@ export const sv: Messages = {
   'minutes.conflict.questioned': 'Frågan om jäv för {name} väcktes: {reason}',
   'minutes.conflict.upheld': 'Organet fann {name} jävig; {name} deltog inte: {reason}',
   'minutes.conflict.rejected': 'Organet fann inte {name} jävig: {reason}',
+  'minutes.not_approved_decision': 'Protokollet godkänns inte i befintligt skick och återgår för rättelse.',
   'minutes.written_statements': 'Skriftliga reservationer och anteckningar',
   'minutes.approved_at_meeting': 'Godkänt av organet vid sammanträdet {date}.',
   'minutes.approval_at_next_meeting': 'Godkänns av organet vid nästa sammanträde.',

@@ -141,9 +141,11 @@ async function touchMeeting(tx: DbOrTx, meeting: repo.MeetingRow) {
 /**
  * Where the body approves its minutes at its next meeting (Norway, by the body's rules): puts the
  * approval of each earlier meeting's minutes that await it on this meeting's agenda, after the
- * approval of the agenda, unless it is on another open agenda already.
+ * approval of the agenda (or the roll call, or the opening), unless another agenda still to be
+ * handled has it. The meeting's version moves on and its viewers are told, as for any agenda change.
  */
 export async function addMinutesApprovals(tx: DbOrTx, ctx: MeetingContext, meeting: repo.MeetingRow) {
+  if (meeting.kind !== 'decision') return;
   const waiting = await repo.findMinutesAwaitingApproval(tx, meeting.bodyId, meeting.startsAt);
   if (waiting.length === 0) return;
   const body = await requireBody(tx, ctx.municipalityId, meeting.bodyId);
@@ -156,17 +158,27 @@ export async function addMinutesApprovals(tx: DbOrTx, ctx: MeetingContext, meeti
       meetingId: meeting.id,
       position: items.length + index,
       kind: 'minutes_approval' as const,
-      title: translate(ctx.locale, 'meeting.item.minutes_approval', {
-        date: meetingDay(ctx, earlier),
-      }),
+      title: translate(ctx.locale, 'meeting.item.minutes_approval', { date: meetingDay(ctx, earlier) }),
       approvesMeetingId: earlier.id,
       ...decidePublicity(ctx, body, settings, {}, { exerciseOfAuthority: false, confidentialMatter: false }),
     })),
   );
   const order = items.map((i) => i.id);
-  const after = items.findIndex((i) => i.kind === 'agenda_approval');
-  order.splice(after + 1, 0, ...created.map((i) => i.id));
+  const after = (['agenda_approval', 'roll_call', 'opening'] as const)
+    .map((kind) => items.findIndex((i) => i.kind === kind))
+    .find((index) => index >= 0);
+  order.splice((after ?? -1) + 1, 0, ...created.map((i) => i.id));
   await repo.setPositions(tx, meeting.id, order);
+  await touchMeeting(tx, meeting);
+}
+
+/**
+ * Offers minutes awaiting approval to the body's next meeting again: after an approval item was
+ * postponed, removed, not approved, or its meeting cancelled.
+ */
+export async function reofferMinutesApprovals(tx: DbOrTx, ctx: MeetingContext, bodyId: string) {
+  const next = await repo.findNextMeeting(tx, bodyId, ctx.now);
+  if (next) await addMinutesApprovals(tx, ctx, next);
 }
 
 /**
@@ -341,6 +353,8 @@ export async function removeItem(
     const ctx = await loadContext(tx, municipalityId, input.now);
     const meeting = await editable(tx, municipalityId, input.meetingId);
     const item = await requireItem(tx, meeting.id, input.itemId, true);
+    // The body's rules put it there; it is handled (or postponed) at the meeting.
+    if (item.kind === 'minutes_approval') throw new AppError('CONFLICT', 'error.item_minutes_approval');
     await repo.deleteItem(tx, meeting.id, item.id);
     await repo.setPositions(
       tx,
@@ -430,9 +444,12 @@ export async function publishNotice(
   requireManage(actor, municipalityId);
   await db.transaction(async (tx) => {
     const ctx = await loadContext(tx, municipalityId, input.now);
-    const meeting = await requireMeeting(tx, municipalityId, input.meetingId, true);
+    let meeting = await requireMeeting(tx, municipalityId, input.meetingId, true);
     if (meeting.version !== input.version) throw staleVersion(meeting.version);
     requireState(meeting, 'planned');
+    // Minutes awaiting the body's approval that no agenda has go on this one before it is sent.
+    await addMinutesApprovals(tx, ctx, meeting);
+    meeting = await requireMeeting(tx, municipalityId, meeting.id, true);
     const body = await requireBody(tx, municipalityId, meeting.bodyId);
     const settings = await bodySettings(tx, ctx, body);
     const day = meetingDay(ctx, meeting);

@@ -25,6 +25,7 @@ import {
   type MeetingContext,
   type Outbox,
 } from './meetings.common.ts';
+import { reofferMinutesApprovals } from './agenda.service.ts';
 import { approveMinutesAtMeeting, generateMinutes } from './minutes.service.ts';
 import { abstainRule, countRound, drawLot, partyTallies, tieBreakRule } from './meetings.rules.ts';
 import * as repo from './meetings.repository.ts';
@@ -314,6 +315,8 @@ export async function concludeItem(
       decisionText: input.reason ?? null,
     });
     if (!row) throw staleVersion(item.version);
+    // Minutes not approved here go to the body's next meeting.
+    if (item.kind === 'minutes_approval') await reofferMinutesApprovals(tx, l.ctx, l.meeting.bodyId);
     if (item.matterId && input.outcome !== 'noted') {
       await moveMatterForMeeting(tx, {
         actor: input.actor,
@@ -354,6 +357,8 @@ export async function decideItem(
     proposalId?: string;
     text?: string;
     assignments?: AssignmentInput[];
+    /** For the approval of minutes: false when the body does not approve them as they stand. */
+    minutesApproved?: boolean;
     version: number;
     outbox: Outbox;
   },
@@ -390,10 +395,13 @@ export async function decideItem(
       );
     }
     const approving = item.kind === 'minutes_approval' ? item.approvesMeetingId : null;
+    const approved = input.minutesApproved !== false;
     const text =
       input.text ??
       adopted?.text ??
-      (approving ? translate(l.ctx.locale, 'minutes.approved_decision') : undefined);
+      (approving
+        ? translate(l.ctx.locale, approved ? 'minutes.approved_decision' : 'minutes.not_approved_decision')
+        : undefined);
     if (!text) throw new AppError('VALIDATION', 'error.decision_text_required');
     const decidedOn = meetingDay(l.ctx, l.meeting);
     const matterDecisionId = item.matterId
@@ -433,6 +441,7 @@ export async function decideItem(
       await approveMinutesAtMeeting(tx, l.ctx, {
         actor: input.actor,
         meetingId: approving,
+        approved,
         approvedOn: meetingDay(l.ctx, l.meeting),
         outbox: input.outbox,
       });

@@ -437,6 +437,12 @@ export const closeVotingBody = z
 export const decideItemBody = z
   .object({
     method: z.enum(['acclamation', 'vote']),
+    minutesApproved: z
+      .boolean()
+      .optional()
+      .describe(
+        'For the approval of earlier minutes: false when the body does not approve them as they stand',
+      ),
     proposalId: z
       .uuid()
       .optional()

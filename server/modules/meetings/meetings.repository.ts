@@ -693,9 +693,13 @@ export async function saveNote(db: DbOrTx, userId: string, itemId: string, text:
 
 // Minutes ---------------------------------------------------------------------------------------
 
+/** An approval item still to be handled at a meeting that is still to be held. */
+const openApprovalItem = sql`a.state in ('pending', 'in_progress') and n.state in ('planned', 'notified', 'in_progress')`;
+
 /**
- * Meetings of a body, before `before`, whose minutes await approval at a meeting and are on no open
- * agenda yet (an approval item pending, in progress or decided in a meeting not cancelled).
+ * Meetings of a body, before `before`, whose minutes await approval at a meeting and are on no
+ * agenda still to be handled: an approval postponed, left pending at a closed meeting, on a cancelled
+ * meeting's agenda, or not approved, goes to the next meeting again.
  */
 export async function findMinutesAwaitingApproval(
   db: DbOrTx,
@@ -710,28 +714,40 @@ export async function findMinutesAwaitingApproval(
       and(
         eq(meetings.bodyId, bodyId),
         eq(minutes.state, 'signing'),
+        eq(minutes.approval, 'next_meeting'),
         lt(meetings.startsAt, before),
         sql`not exists (select 1 from agenda_items a join meetings n on n.id = a.meeting_id
-          where a.approves_meeting_id = ${meetings.id} and n.state <> 'cancelled'
-          and a.state in ('pending', 'in_progress', 'decided'))`,
+          where a.approves_meeting_id = ${meetings.id} and ${openApprovalItem})`,
       ),
     )
     .orderBy(asc(meetings.startsAt));
 }
 
-/** The meeting (not cancelled) whose agenda has the approval of this meeting's minutes. */
+/** The meeting whose agenda has the approval of this meeting's minutes, to be handled or approved there. */
 export async function findApprovingMeeting(db: DbOrTx, meetingId: string): Promise<MeetingRow | undefined> {
   const [row] = await db
     .select(getTableColumns(meetings))
     .from(agendaItems)
     .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
-    .where(and(eq(agendaItems.approvesMeetingId, meetingId), sql`${meetings.state} <> 'cancelled'`))
+    .innerJoin(minutes, eq(minutes.meetingId, meetingId))
+    .where(
+      and(
+        eq(agendaItems.approvesMeetingId, meetingId),
+        or(
+          and(
+            inArray(agendaItems.state, ['pending', 'in_progress']),
+            inArray(meetings.state, ['planned', 'notified', 'in_progress']),
+          ),
+          and(eq(agendaItems.state, 'decided'), eq(minutes.state, 'signed')),
+        ),
+      ),
+    )
     .orderBy(desc(meetings.startsAt))
     .limit(1);
   return row;
 }
 
-/** The body's next meeting after `after` that has not begun: where approvals of minutes go. */
+/** The body's next decision meeting after `after` that has not begun: where approvals of minutes go. */
 export async function findNextMeeting(
   db: DbOrTx,
   bodyId: string,

@@ -178,6 +178,7 @@ export const agendaItems = pgTable(
   (t) => [
     index('agenda_items_meeting_idx').on(t.meetingId, t.position),
     index('agenda_items_matter_idx').on(t.matterId),
+    index('agenda_items_approves_idx').on(t.approvesMeetingId),
     check('agenda_items_closed_ground', sql`${t.public} or ${t.closingGround} is not null`),
   ],
 );
@@ -373,6 +374,8 @@ export const minutes = pgTable('minutes', {
     .references(() => meetings.id, { onDelete: 'cascade' }),
   municipalityId: municipalityId(),
   state: text('state', { enum: minutesStates }).notNull().default('draft'),
+  /** How these minutes are approved, fixed when they are sent: the body's rule may change later. */
+  approval: text('approval', { enum: minutesApprovals }).notNull().default('signing'),
   /** The opening part: who took part, who was absent, who presided and signs. */
   text: text('text').notNull(),
   /** The text of each item, by item id; a closed item's never leaves the entitled. */

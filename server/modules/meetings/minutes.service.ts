@@ -1,13 +1,13 @@
 import { createRequire } from 'node:module';
 import { translate, type Locale, type MessageKey, type MessageValues } from '../../../common/i18n/index.ts';
-import { ABSTAIN, type SignerRole } from '../../../common/meetings.ts';
+import { ABSTAIN, type MinutesApproval, type SignerRole } from '../../../common/meetings.ts';
 import { seatRoles } from '../../../common/organisation.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import type { Actor } from '../../http/context.ts';
 import { AppError, forbidden, notFound, staleVersion } from '../../http/errors.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import { implementDecision } from '../matters/matters.service.ts';
-import { addMinutesApprovals } from './agenda.service.ts';
+import { reofferMinutesApprovals } from './agenda.service.ts';
 import { appendEvent } from './live.ts';
 import type { MinutesDto } from './meetings.contract.ts';
 import {
@@ -276,6 +276,22 @@ async function writtenStatements(
   };
 }
 
+/**
+ * How the minutes are approved: fixed on them when they are sent, so a later change of the body's
+ * rule changes neither minutes out for approval nor approved ones; a draft follows the rule now.
+ */
+async function approvalOf(
+  db: DbOrTx,
+  ctx: MeetingContext,
+  meeting: repo.MeetingRow,
+  minutes?: repo.MinutesRow,
+): Promise<MinutesApproval> {
+  const row = minutes ?? (await repo.findMinutes(db, meeting.id));
+  if (row && row.state !== 'draft') return row.approval;
+  const body = await requireBody(db, meeting.municipalityId, meeting.bodyId);
+  return (await bodySettings(db, ctx, body)).minutesApproval;
+}
+
 /** Who must sign: the chair who presided, and the adjusters. */
 function requiredSigners(meeting: repo.MeetingRow, participants: repo.ParticipantRow[]) {
   const signers: { personId: string; role: SignerRole }[] = [];
@@ -305,8 +321,7 @@ async function toMinutesDto(
   minutes: repo.MinutesRow,
 ): Promise<MinutesDto> {
   const signatures = await repo.findSignatures(db, meeting.id);
-  const body = await requireBody(db, meeting.municipalityId, meeting.bodyId);
-  const { minutesApproval } = await bodySettings(db, ctx, body);
+  const minutesApproval = await approvalOf(db, ctx, meeting, minutes);
   const atNextMeeting = minutesApproval === 'next_meeting';
   const signers = atNextMeeting ? [] : requiredSigners(meeting, participants);
   const approvingItem = atNextMeeting ? await repo.findApprovingMeeting(db, meeting.id) : undefined;
@@ -474,13 +489,13 @@ export async function sendForSigning(
     if (!atNextMeeting && (!m.meeting.chairPersonId || adjusters < settings.signersCount)) {
       throw new AppError('VALIDATION', 'error.signers_missing', { count: settings.signersCount });
     }
-    const row = await repo.updateMinutes(tx, m.meeting.id, m.minutes.version, { state: 'signing' });
+    const row = await repo.updateMinutes(tx, m.meeting.id, m.minutes.version, {
+      state: 'signing',
+      approval: settings.minutesApproval,
+    });
     if (!row) throw staleVersion(m.minutes.version);
-    if (atNextMeeting) {
-      // On the agenda of the body's next meeting if it is planned; else when it is.
-      const next = await repo.findNextMeeting(tx, body.id, m.meeting.startsAt);
-      if (next) await addMinutesApprovals(tx, ctx, next);
-    }
+    // On the agenda of the body's next meeting if it is planned; else when it is.
+    if (atNextMeeting) await reofferMinutesApprovals(tx, ctx, body.id);
     await appendEvent(tx, {
       meetingId: m.meeting.id,
       audience: 'public',
@@ -514,8 +529,7 @@ export async function signMinutes(
     const meeting = await requireMeeting(tx, input.municipalityId, input.meetingId, true);
     const participants = await repo.findParticipants(tx, meeting.id);
     const access = await resolveAccess(tx, input.actor, meeting, participants);
-    const body = await requireBody(tx, input.municipalityId, meeting.bodyId);
-    if ((await bodySettings(tx, ctx, body)).minutesApproval === 'next_meeting') {
+    if ((await approvalOf(tx, ctx, meeting)) === 'next_meeting') {
       throw new AppError('CONFLICT', 'error.minutes_approved_at_meeting');
     }
     const signers = requiredSigners(meeting, participants);
@@ -586,11 +600,23 @@ export async function signMinutes(
 export async function approveMinutesAtMeeting(
   tx: DbOrTx,
   ctx: MeetingContext,
-  input: { actor: Actor; meetingId: string; approvedOn: string; outbox: Outbox },
+  input: { actor: Actor; meetingId: string; approved: boolean; approvedOn: string; outbox: Outbox },
 ): Promise<void> {
   const meeting = await requireMeeting(tx, ctx.municipalityId, input.meetingId, true);
   const minutes = await repo.findMinutes(tx, meeting.id, true);
   if (!minutes || minutes.state !== 'signing') throw new AppError('CONFLICT', 'error.minutes_not_signing');
+  if (!input.approved) {
+    // Not approved as they stand: back to the secretary to correct, then to the next meeting.
+    await repo.updateMinutes(tx, meeting.id, minutes.version, { state: 'draft' });
+    await recordChange(tx, input.actor, {
+      municipalityId: ctx.municipalityId,
+      action: 'minutes.not-approved',
+      entityType: 'meeting',
+      entityId: meeting.id,
+      after: { on: input.approvedOn },
+    });
+    return;
+  }
   await repo.updateMinutes(tx, meeting.id, minutes.version, { state: 'signed', signedOn: input.approvedOn });
   for (const item of await repo.findItems(tx, meeting.id)) {
     if (item.state === 'decided') await issueExtract(tx, ctx, input.actor, meeting, item, input.outbox);
@@ -772,7 +798,7 @@ async function buildDocument(
   const relevant = signatures.filter((s) =>
     onlyItemId ? s.agendaItemId === onlyItemId || !s.agendaItemId : !s.agendaItemId,
   );
-  const { minutesApproval } = await bodySettings(db, ctx, body);
+  const minutesApproval = await approvalOf(db, ctx, meeting, minutes);
   const signers = minutesApproval === 'next_meeting' ? [] : requiredSigners(meeting, participants);
   // Approved by the body at a later meeting: that is the approval the minutes show.
   const approval =

@@ -633,6 +633,9 @@ describe('approval at the next meeting', () => {
       // Once on one agenda, a later meeting does not take it up again.
       const later = await no.plan('2026-10-05T16:00:00Z');
       expect(later.items.map((i) => i.kind)).not.toContain('minutes_approval');
+      // The body's rules put it there: it is handled or postponed at the meeting, not removed.
+      const removed = await no.secretary.client.delete(no.meetingUrl(next, `/items/${approval.id}`));
+      expect(removed.statusCode).toBe(409);
 
       next = await no.call(no.secretary.client, 'post', no.meetingUrl(next, '/notice'), {
         version: next.version,
@@ -667,6 +670,66 @@ describe('approval at the next meeting', () => {
         undefined,
       );
       expect(after.state).toBe('in_implementation');
+      // A later change of the body's rule does not change approved minutes.
+      expect((await setApproval(no, 'signing')).statusCode).toBe(200);
+      expect(await minutesOf(no, first)).toMatchObject({ approval: 'next_meeting', signers: [] });
+    } finally {
+      expect((await setApproval(no, 'signing')).statusCode).toBe(200);
+    }
+  });
+
+  it('Norway: minutes whose approving meeting is cancelled go to the next one; minutes not approved go back for correction', async () => {
+    expect((await setApproval(no, 'next_meeting')).statusCode).toBe(200);
+    try {
+      const { meeting: first } = await heldMeeting(no, '2026-11-02T16:00:00Z');
+      time.set('2026-11-03T09:00:00Z');
+      const cancelled = await no.plan('2026-11-16T16:00:00Z');
+      let next = await no.plan('2026-11-30T16:00:00Z');
+      let minutes = await minutesOf(no, first);
+      minutes = await no.call<Minutes>(
+        no.secretary.client,
+        'post',
+        no.meetingUrl(first, '/minutes/send-for-signing'),
+        { version: minutes.version },
+      );
+      expect(minutes.approvedAt?.meetingId).toBe(cancelled.id);
+      const current = await no.get(cancelled);
+      await no.call(no.secretary.client, 'post', no.meetingUrl(cancelled, '/cancel'), {
+        reason: 'Ingen saker',
+        version: current.version,
+      });
+      expect((await minutesOf(no, first)).approvedAt?.meetingId).toBe(next.id);
+      next = await no.get(next);
+      const approval = must(
+        next.items.find((i) => i.kind === 'minutes_approval'),
+        'approval item',
+      );
+      next = await no.call(no.secretary.client, 'post', no.meetingUrl(next, '/notice'), {
+        version: next.version,
+      });
+      time.set('2026-11-30T16:01:00Z');
+      next = await no.openWithAll(next);
+      next = await no.call(
+        no.secretary.client,
+        'post',
+        no.meetingUrl(next, `/items/${approval.id}/start`),
+        {},
+      );
+      next = await no.call(no.secretary.client, 'post', no.meetingUrl(next, `/items/${approval.id}/decide`), {
+        method: 'acclamation',
+        minutesApproved: false,
+        version: must(
+          next.items.find((i) => i.id === approval.id),
+          'approval item',
+        ).version,
+      });
+      expect(
+        must(
+          next.items.find((i) => i.id === approval.id),
+          'approval item',
+        ).decisionText,
+      ).toBe('Protokollen godkjennes ikke slik den foreligger og sendes tilbake for retting.');
+      expect(await minutesOf(no, first)).toMatchObject({ state: 'draft', signedOn: null });
     } finally {
       expect((await setApproval(no, 'signing')).statusCode).toBe(200);
     }

@@ -10,7 +10,7 @@ import { addDays, startOfDay } from '../../rules/calendar.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import { moveMatterForMeeting } from '../matters/matters.service.ts';
 import { seRules } from '../../rules/se.ts';
-import { addMinutesApprovals } from './agenda.service.ts';
+import { addMinutesApprovals, reofferMinutesApprovals } from './agenda.service.ts';
 import { appendEvent } from './live.ts';
 import type {
   CreateMeetingInput,
@@ -314,6 +314,8 @@ export async function cancelMeeting(
         });
       }
     }
+    // Minutes this meeting was to approve go to the body's next meeting.
+    await reofferMinutesApprovals(tx, ctx, meeting.bodyId);
     const participants = await repo.findParticipants(tx, meeting.id);
     await notifyPeople(tx, ctx, input.outbox, {
       personIds: participants.map((p) => p.personId),

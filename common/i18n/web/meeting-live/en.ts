@@ -234,6 +234,9 @@ export const meetingLiveEn = {
   'web.meeting_live.decision_text': 'Wording of the decision',
   'web.meeting_live.decision_text_description': 'Leave empty to adopt the proposal’s own words.',
   'web.meeting_live.decision_text_minutes_approval': 'Leave empty to record that the minutes are approved.',
+  'web.meeting_live.minutes_not_approved': 'The minutes are not approved as they stand',
+  'web.meeting_live.minutes_not_approved_description':
+    'They go back to the secretary to correct, and then to the next meeting.',
   'web.meeting_live.decision_text_missing': 'Write the decision.',
   'web.meeting_live.assignments_heading': 'Assignments the decision gives',
   'web.meeting_live.assignment_n': 'Assignment {n}',

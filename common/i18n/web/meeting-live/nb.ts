@@ -223,6 +223,9 @@ export const meetingLiveNb: Record<MeetingLiveMessageKey, string> = {
   'web.meeting_live.decision_text_description': 'La feltet stå tomt for å bruke forslagets ordlyd.',
   'web.meeting_live.decision_text_minutes_approval':
     'La feltet stå tomt for å vedta at protokollen godkjennes.',
+  'web.meeting_live.minutes_not_approved': 'Protokollen godkjennes ikke slik den foreligger',
+  'web.meeting_live.minutes_not_approved_description':
+    'Den går tilbake til sekretæren for retting og deretter til neste møte.',
   'web.meeting_live.decision_text_missing': 'Skriv vedtaket.',
   'web.meeting_live.assignments_heading': 'Oppdrag vedtaket gir',
   'web.meeting_live.assignment_n': 'Oppdrag {n}',

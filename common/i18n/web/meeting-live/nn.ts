@@ -223,6 +223,9 @@ export const meetingLiveNn: Record<MeetingLiveMessageKey, string> = {
   'web.meeting_live.decision_text_description': 'La feltet stå tomt for å bruke ordlyden i framlegget.',
   'web.meeting_live.decision_text_minutes_approval':
     'La feltet stå tomt for å vedta at protokollen vert godkjend.',
+  'web.meeting_live.minutes_not_approved': 'Protokollen vert ikkje godkjend slik han ligg føre',
+  'web.meeting_live.minutes_not_approved_description':
+    'Han går tilbake til sekretæren for retting og deretter til neste møte.',
   'web.meeting_live.decision_text_missing': 'Skriv vedtaket.',
   'web.meeting_live.assignments_heading': 'Oppdrag vedtaket gjev',
   'web.meeting_live.assignment_n': 'Oppdrag {n}',

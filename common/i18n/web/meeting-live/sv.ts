@@ -228,6 +228,9 @@ export const meetingLiveSv: Record<MeetingLiveMessageKey, string> = {
   'web.meeting_live.decision_text': 'Beslutets lydelse',
   'web.meeting_live.decision_text_description': 'Lämna tomt för att använda förslagets lydelse.',
   'web.meeting_live.decision_text_minutes_approval': 'Lämna tomt för att besluta att protokollet godkänns.',
+  'web.meeting_live.minutes_not_approved': 'Protokollet godkänns inte i befintligt skick',
+  'web.meeting_live.minutes_not_approved_description':
+    'Det går tillbaka till sekreteraren för rättelse och sedan till nästa sammanträde.',
   'web.meeting_live.decision_text_missing': 'Skriv beslutet.',
   'web.meeting_live.assignments_heading': 'Uppdrag som beslutet ger',
   'web.meeting_live.assignment_n': 'Uppdrag {n}',

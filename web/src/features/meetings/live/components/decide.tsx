@@ -1,4 +1,12 @@
-import { Button, Fieldset, Heading, Paragraph, Radio, Textfield } from '@digdir/designsystemet-react';
+import {
+  Button,
+  Checkbox,
+  Fieldset,
+  Heading,
+  Paragraph,
+  Radio,
+  Textfield,
+} from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { FormErrorSummary, fieldError, type FieldError } from '../../../../components/form-error-summary.tsx';
@@ -62,6 +70,8 @@ export function DecideForm({ item }: { item: AgendaItem }) {
   const chosen = candidates.some((p) => p.id === proposalId) ? proposalId : (candidates[0]?.id ?? '');
   // The approval of earlier minutes has its decision's wording of itself: that they are approved.
   const approvesMinutes = item.kind === 'minutes_approval';
+  // The body may refuse the minutes as they stand: they go back to the secretary to correct.
+  const [notApproved, setNotApproved] = useState(false);
 
   if (voteOpen) return <Paragraph className="muted">{t('web.meeting_live.decide_after_round')}</Paragraph>;
 
@@ -105,6 +115,7 @@ export function DecideForm({ item }: { item: AgendaItem }) {
         method,
         proposalId: method === 'acclamation' && chosen ? chosen : undefined,
         text: text.trim() || undefined,
+        ...(approvesMinutes ? { minutesApproved: !notApproved } : {}),
         assignments: drafts.map((d) => ({
           title: d.title.trim(),
           commissionedBy: 'body',
@@ -184,6 +195,15 @@ export function DecideForm({ item }: { item: AgendaItem }) {
         onChange={(event) => setText(event.target.value)}
         error={fieldError(errors, id('text'))}
       />
+      {approvesMinutes && (
+        <Checkbox
+          id={id('not-approved')}
+          label={t('web.meeting_live.minutes_not_approved')}
+          description={t('web.meeting_live.minutes_not_approved_description')}
+          checked={notApproved}
+          onChange={(event) => setNotApproved(event.target.checked)}
+        />
+      )}
       <Heading level={5} data-size="2xs" id={id('assignments')}>
         {t('web.meeting_live.assignments_heading')}
       </Heading>
