@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, isNull, lte, notInArray, or, sql, type SQL
 import { alias } from 'drizzle-orm/pg-core';
 import { finalStates, type MatterState } from '../../../common/matters.ts';
 import { selectRows, type DbOrTx } from '../../db/client.ts';
-import { agendaItems, meetingParticipants, meetings } from '../meetings/meetings.schema.ts';
+import { agendaItems, meetingParticipants, meetings, minutes } from '../meetings/meetings.schema.ts';
 import { bodies, persons, positions } from '../organisation/organisation.schema.ts';
 import {
   assignments,
@@ -161,7 +161,8 @@ export async function findMatter(
 
 /**
  * Whether the user's person is called to a meeting (member, substitute or called in) that has the
- * matter on its agenda: those who are to decide it read it in full.
+ * matter on its agenda, from the notice until the minutes are signed: those who are to decide it
+ * read it in full.
  */
 export async function isCalledToDecide(
   db: DbOrTx,
@@ -173,11 +174,16 @@ export async function isCalledToDecide(
     .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
     .innerJoin(meetingParticipants, eq(meetingParticipants.meetingId, meetings.id))
     .innerJoin(persons, eq(persons.id, meetingParticipants.personId))
+    .leftJoin(minutes, eq(minutes.meetingId, meetings.id))
     .where(
       and(
         eq(agendaItems.municipalityId, input.municipalityId),
         eq(agendaItems.matterId, input.matterId),
-        notInArray(meetings.state, ['cancelled']),
+        // From the notice until the minutes are signed: while they are to decide it.
+        or(
+          inArray(meetings.state, ['notified', 'in_progress']),
+          and(eq(meetings.state, 'closed'), sql`coalesce(${minutes.state}, 'draft') <> 'signed'`),
+        ),
         eq(persons.municipalityId, input.municipalityId),
         eq(persons.userId, input.userId),
       ),

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type TestContext } from '../../../test/app.ts';
 import type { Client } from '../../../test/factories.ts';
+import { must } from '../../../test/matters.ts';
 import { makeMeetingsWorld, movableClock } from '../../../test/meetings.ts';
 
 // Builds a committee and a meeting through the API: seconds, more on a busy machine.
@@ -111,6 +112,55 @@ describe('a confidential matter on a meeting’s agenda', () => {
       reason: 'Inställt',
     });
     expect(cancelled.statusCode, cancelled.body).toBe(200);
+    expectPublicFace(await readAs(w.person('b').client));
+  });
+
+  it('is read in full until the minutes of the meeting that decided it are signed, and no longer', async () => {
+    let meeting = await w.plan('2026-03-23T17:00:00Z');
+    meeting = await w.call(
+      w.secretary.client,
+      'post',
+      w.meetingUrl(meeting, '/items'),
+      { kind: 'matter', matterId },
+      201,
+    );
+    meeting = await w.call(w.secretary.client, 'post', w.meetingUrl(meeting, '/notice'), {
+      version: meeting.version,
+    });
+    time.set('2026-03-23T17:05:00Z');
+    meeting = await w.openWithAll(meeting);
+    meeting = await w.call(w.secretary.client, 'put', w.meetingUrl(meeting, '/adjusters'), {
+      personIds: [w.person('b').personId, w.person('d').personId],
+    });
+    const item = must(
+      meeting.items.find((i) => i.matter?.id === matterId),
+      'item',
+    );
+    meeting = await w.call(w.secretary.client, 'post', w.meetingUrl(meeting, `/items/${item.id}/start`), {});
+    meeting = await w.call(w.secretary.client, 'post', w.meetingUrl(meeting, `/items/${item.id}/decide`), {
+      method: 'acclamation',
+      version: must(
+        meeting.items.find((i) => i.id === item.id),
+        'item',
+      ).version,
+    });
+    meeting = await w.call(w.secretary.client, 'post', w.meetingUrl(meeting, '/close'), {
+      version: meeting.version,
+    });
+    // Closed, the minutes still to sign: the members still read it.
+    expect((await readAs(w.person('b').client)).matter).toMatchObject({ restricted: false });
+    const minutes = await w.call<{ version: number }>(
+      w.secretary.client,
+      'get',
+      w.meetingUrl(meeting, '/minutes'),
+      undefined,
+    );
+    await w.call(w.secretary.client, 'post', w.meetingUrl(meeting, '/minutes/send-for-signing'), {
+      version: minutes.version,
+    });
+    for (const key of ['chair', 'b', 'd']) {
+      await w.call(w.person(key).client, 'post', w.meetingUrl(meeting, '/minutes/sign'), {});
+    }
     expectPublicFace(await readAs(w.person('b').client));
   });
 });
