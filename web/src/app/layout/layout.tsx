@@ -1,6 +1,6 @@
 import { SkipLink } from '@digdir/designsystemet-react';
 import { useEffect, useRef } from 'react';
-import { matchPath, Outlet, useLocation, useNavigation } from 'react-router';
+import { matchPath, Outlet, useLocation, useNavigation, useNavigationType } from 'react-router';
 import { NotificationRegion, useNotificationNavigation } from '../../components/notifications.tsx';
 import { keepsFocus, PAGE_HEADING_ID } from '../../components/page.tsx';
 import { useT } from '../../lib/i18n.ts';
@@ -14,13 +14,15 @@ import { SiteHeader } from './site-header.tsx';
  */
 function useFocusHeadingOnNavigation(onNavigation: () => void): string {
   const { pathname, key, state } = useLocation();
+  const type = useNavigationType();
   const previous = useRef(key);
   useEffect(() => {
     if (previous.current === key) return;
     previous.current = key;
     onNavigation();
-    if (!keepsFocus(state)) document.getElementById(PAGE_HEADING_ID)?.focus();
-  }, [key, state, onNavigation]);
+    // Back and forward go to a page anew, whatever kept focus when the entry was made.
+    if (type === 'POP' || !keepsFocus(state)) document.getElementById(PAGE_HEADING_ID)?.focus();
+  }, [key, state, type, onNavigation]);
   return pathname;
 }
 
