@@ -18,7 +18,7 @@ import {
   type AssignmentFilters,
 } from '../api/matters.queries.ts';
 import { AssignmentsTable } from './assignments-table.tsx';
-import { SelectField, serverErrors } from './fields.tsx';
+import { SelectField, serverErrors } from '../../../components/fields.tsx';
 import { politicalBodies, units } from './labels.ts';
 import { RoleGate } from './role-gate.tsx';
 

@@ -9,7 +9,7 @@ import { TableScroll } from '../../../components/table-scroll.tsx';
 import { useFormat, useT } from '../../../lib/i18n.ts';
 import { useMunicipality } from '../../../lib/municipality.ts';
 import { bodiesQuery, deadlinesQuery, positionsQuery, type DeadlineFilters } from '../api/matters.queries.ts';
-import { SelectField } from './fields.tsx';
+import { SelectField } from '../../../components/fields.tsx';
 import { DeadlineFlag } from './matter-deadlines.tsx';
 import { deadlineLabel, officials, politicalBodies } from './labels.ts';
 import { RoleGate } from './role-gate.tsx';

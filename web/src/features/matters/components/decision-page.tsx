@@ -20,8 +20,9 @@ import { useT } from '../../../lib/i18n.ts';
 import { useMunicipality } from '../../../lib/municipality.ts';
 import { bodiesQuery, matterQuery, positionsQuery, useRecordDecision } from '../api/matters.queries.ts';
 import { ActionError } from './action-error.tsx';
-import { SelectField, serverErrors } from './fields.tsx';
-import { commissionerLabel, officials, politicalBodies, today, units } from './labels.ts';
+import { SelectField, serverErrors } from '../../../components/fields.tsx';
+import { commissionerLabel, officials, politicalBodies, units } from './labels.ts';
+import { today } from '../../../lib/dates.ts';
 import { RoleGate } from './role-gate.tsx';
 
 type Draft = {

@@ -1,3 +1,4 @@
+import { today } from '../../../lib/dates.ts';
 import type {
   AssignmentState,
   Commissioner,
@@ -50,13 +51,6 @@ export function eventText(t: Translate, event: TimelineEvent): string {
   const key = `web.matters.event.${event.kind}`;
   if (!isMessageKey(key)) return event.kind;
   return t(key, { from, to, label });
-}
-
-/** Today's date in the browser's time zone, as the API writes days (YYYY-MM-DD). */
-export function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 export function byName<T extends { name: string }>(a: T, b: T): number {

@@ -9,7 +9,7 @@ import { useFormat, useT } from '../../../lib/i18n.ts';
 import { useMunicipality } from '../../../lib/municipality.ts';
 import { useAddDeadline, useCloseDeadline } from '../api/matters.queries.ts';
 import { ActionError } from './action-error.tsx';
-import { serverErrors } from './fields.tsx';
+import { serverErrors } from '../../../components/fields.tsx';
 import { deadlineLabel } from './labels.ts';
 import { useCanDo } from './role-gate.tsx';
 

@@ -25,8 +25,9 @@ import type { Matter } from '../../../lib/api-types.ts';
 import { useFormat, useT } from '../../../lib/i18n.ts';
 import { useMunicipality } from '../../../lib/municipality.ts';
 import { fileUrl, useRegisterDocument, useUploadFile } from '../api/matters.queries.ts';
-import { SelectField, serverErrors } from './fields.tsx';
-import { directionLabel, today } from './labels.ts';
+import { SelectField, serverErrors } from '../../../components/fields.tsx';
+import { directionLabel } from './labels.ts';
+import { today } from '../../../lib/dates.ts';
 import { useCanDo } from './role-gate.tsx';
 
 const ids = {

@@ -13,7 +13,7 @@ import {
   useUpdatePreparation,
 } from '../api/matters.queries.ts';
 import { ActionError } from './action-error.tsx';
-import { SelectField, serverErrors } from './fields.tsx';
+import { SelectField, serverErrors } from '../../../components/fields.tsx';
 import { officials, politicalBodies } from './labels.ts';
 import { useCanDo } from './role-gate.tsx';
 

@@ -18,7 +18,7 @@ import {
   useSetPriorities,
 } from '../api/matters.queries.ts';
 import { ActionError } from './action-error.tsx';
-import { SelectField } from './fields.tsx';
+import { SelectField } from '../../../components/fields.tsx';
 import { politicalBodies, stateLabel } from './labels.ts';
 import { useCanDo } from './role-gate.tsx';
 

@@ -15,8 +15,9 @@ import { QueryError } from '../../../components/query-error.tsx';
 import { useT } from '../../../lib/i18n.ts';
 import { useMunicipality } from '../../../lib/municipality.ts';
 import { bodiesQuery, positionsQuery, useRegisterMatter } from '../api/matters.queries.ts';
-import { SelectField, serverErrors } from './fields.tsx';
-import { natureLabel, officials, politicalBodies, today, typeLabel } from './labels.ts';
+import { SelectField, serverErrors } from '../../../components/fields.tsx';
+import { natureLabel, officials, politicalBodies, typeLabel } from './labels.ts';
+import { today } from '../../../lib/dates.ts';
 import { RoleGate } from './role-gate.tsx';
 
 const ids = {

@@ -33,7 +33,7 @@ import {
   SEARCH_PAGE_SIZE,
   type RegistryFilters,
 } from '../api/matters.queries.ts';
-import { SelectField } from './fields.tsx';
+import { SelectField } from '../../../components/fields.tsx';
 import { officials, politicalBodies, stateLabel, typeLabel } from './labels.ts';
 import { useCanDo } from './role-gate.tsx';
 

@@ -19,7 +19,7 @@ import { useT, type Translate } from '../../../lib/i18n.ts';
 import { useDeclareConflict, useSaveNote, useUpdateItem } from '../api/meetings.queries.ts';
 import type { AgendaItem, Meeting } from '../api/meetings.types.ts';
 import { ActionError } from './action-error.tsx';
-import { SelectField } from './fields.tsx';
+import { SelectField } from '../../../components/fields.tsx';
 import { closingGroundLabel, groundsOf, isClosingGround, itemStateLabel } from './labels.ts';
 
 export const itemHeadingId = (itemId: string) => `item-heading-${itemId}`;

@@ -26,7 +26,7 @@ import {
 import type { AgendaItem, Meeting } from '../api/meetings.types.ts';
 import { ActionError } from './action-error.tsx';
 import { AgendaItemView, itemButtonId, itemName } from './agenda-item.tsx';
-import { SelectField, serverErrors } from './fields.tsx';
+import { SelectField, serverErrors } from '../../../components/fields.tsx';
 
 const HEADING_ID = 'meeting-agenda';
 const ADD_HEADING_ID = 'agenda-add';

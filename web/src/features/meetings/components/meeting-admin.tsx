@@ -11,7 +11,7 @@ import { useMunicipality } from '../../../lib/municipality.ts';
 import { useCancelMeeting, usePublishNotice, useUpdateMeeting } from '../api/meetings.queries.ts';
 import type { Meeting } from '../api/meetings.types.ts';
 import { ActionError, isStale } from './action-error.tsx';
-import { serverErrors } from './fields.tsx';
+import { serverErrors } from '../../../components/fields.tsx';
 import {
   MeetingFieldset,
   fieldsByPath,

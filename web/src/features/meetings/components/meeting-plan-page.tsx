@@ -10,7 +10,7 @@ import { useT } from '../../../lib/i18n.ts';
 import { useMunicipality } from '../../../lib/municipality.ts';
 import { bodyCalendarUrl, meetingBodiesQuery, meetingPlanQuery } from '../api/meetings.queries.ts';
 import type { MeetingListItem } from '../api/meetings.types.ts';
-import { SelectField } from './fields.tsx';
+import { SelectField } from '../../../components/fields.tsx';
 import { meetingBodies, meetingKindLabel, meetingStateLabel } from './labels.ts';
 import { PlanMeetingForm } from './plan-meeting-form.tsx';
 import { MeetingsGate, useCanDoWithMeetings } from './role-gate.tsx';

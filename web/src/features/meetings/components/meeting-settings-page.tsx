@@ -24,7 +24,7 @@ import {
 } from '../api/meetings.queries.ts';
 import type { MeetingSettings } from '../api/meetings.types.ts';
 import { ActionError, isStale } from './action-error.tsx';
-import { serverErrors } from './fields.tsx';
+import { serverErrors } from '../../../components/fields.tsx';
 import { useCanDoWithMeetings } from './role-gate.tsx';
 
 const ids = {

@@ -16,7 +16,7 @@ import type { Body } from '../../../lib/api-types.ts';
 import { useT, type Translate } from '../../../lib/i18n.ts';
 import { useMunicipality } from '../../../lib/municipality.ts';
 import { usePlanMeeting } from '../api/meetings.queries.ts';
-import { SelectField, serverErrors } from './fields.tsx';
+import { SelectField, serverErrors } from '../../../components/fields.tsx';
 import { meetingKindLabel } from './labels.ts';
 import { timeZoneOf, zonedInputToIso } from './time.ts';
 

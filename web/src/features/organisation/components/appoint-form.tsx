@@ -8,7 +8,7 @@ import { errorMessage, isApiError } from '../../../lib/api.ts';
 import type { Body, PersonForAdministrators, Term } from '../../../lib/api-types.ts';
 import { useT } from '../../../lib/i18n.ts';
 import { useAppoint } from '../api/organisation.queries.ts';
-import { today } from './labels.ts';
+import { today } from '../../../lib/dates.ts';
 import { PersonSelect, RoleSelect } from './seat-fields.tsx';
 
 const ids = {

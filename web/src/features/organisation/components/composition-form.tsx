@@ -18,7 +18,7 @@ import type {
 import { useFormat, useT } from '../../../lib/i18n.ts';
 import { compositionCheckQuery, useSetComposition } from '../api/organisation.queries.ts';
 import { GenderBalanceDetails, genderBalanceSentence } from './gender-balance.tsx';
-import { today } from './labels.ts';
+import { today } from '../../../lib/dates.ts';
 import { PersonSelect, RoleSelect } from './seat-fields.tsx';
 
 type Row = { key: number; personId: string; role: MembershipRole; listName: string; substituteOrder: string };

@@ -96,13 +96,6 @@ export function bodyName(body: Pick<Body, 'name' | 'shortName'>): string {
   return body.shortName ? `${body.name} (${body.shortName})` : body.name;
 }
 
-/** Today in the browser's own calendar, as YYYY-MM-DD. */
-export function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** The day after a YYYY-MM-DD day. */
 export function dayAfter(isoDay: string): string {
   const date = new Date(`${isoDay}T12:00:00Z`);

@@ -8,7 +8,8 @@ import { errorMessage } from '../../../lib/api.ts';
 import type { Member } from '../../../lib/api-types.ts';
 import { useFormat, useT } from '../../../lib/i18n.ts';
 import { useEndMembership, useMoveUp } from '../api/organisation.queries.ts';
-import { dayAfter, roleLabel, today } from './labels.ts';
+import { dayAfter, roleLabel } from './labels.ts';
+import { today } from '../../../lib/dates.ts';
 
 export const MEMBERS_HEADING_ID = 'current-members';
 const endButtonId = (membershipId: string) => `end-membership-${membershipId}`;

@@ -12,7 +12,8 @@ import type { Body, Position } from '../../../lib/api-types.ts';
 import { useFormat, useT } from '../../../lib/i18n.ts';
 import { useMunicipality } from '../../../lib/municipality.ts';
 import { bodiesQuery, positionsQuery } from '../api/organisation.queries.ts';
-import { bodyName, byName, kindsLabel, positionLabel, powersLabel, today } from './labels.ts';
+import { bodyName, byName, kindsLabel, positionLabel, powersLabel } from './labels.ts';
+import { today } from '../../../lib/dates.ts';
 
 function BodyLink({ slug, body }: { slug: string; body: Body }) {
   const t = useT();

@@ -7,7 +7,8 @@ import { TableScroll } from '../../../components/table-scroll.tsx';
 import { useFormat, useLocale, useT } from '../../../lib/i18n.ts';
 import { useMunicipality } from '../../../lib/municipality.ts';
 import { personPageQuery } from '../api/organisation.queries.ts';
-import { kindLabel, positionLabel, roleLabel, today } from './labels.ts';
+import { kindLabel, positionLabel, roleLabel } from './labels.ts';
+import { today } from '../../../lib/dates.ts';
 import { RoleDescriptionText } from './role-description-text.tsx';
 
 /**

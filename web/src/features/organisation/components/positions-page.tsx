@@ -33,7 +33,8 @@ import {
   useCreatePosition,
   useEndPosition,
 } from '../api/organisation.queries.ts';
-import { byName, isPolitical, positionLabel, today } from './labels.ts';
+import { byName, isPolitical, positionLabel } from './labels.ts';
+import { today } from '../../../lib/dates.ts';
 import { PersonSelect } from './seat-fields.tsx';
 import { ManagersOnly } from './managers-only.tsx';
 

@@ -27,7 +27,8 @@ import type { AdoptRoleDescriptionInput } from '../../../lib/api-types.ts';
 import { useFormat, useLocale, useT } from '../../../lib/i18n.ts';
 import { useMunicipality } from '../../../lib/municipality.ts';
 import { bodiesQuery, roleDescriptionsQuery, useAdoptRoleDescription } from '../api/organisation.queries.ts';
-import { byName, isPolitical, roleTypeLabel, today } from './labels.ts';
+import { byName, isPolitical, roleTypeLabel } from './labels.ts';
+import { today } from '../../../lib/dates.ts';
 import { ManagersOnly } from './managers-only.tsx';
 
 type Texts = Record<Locale, { decides: string; leaves: string }>;

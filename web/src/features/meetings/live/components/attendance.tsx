@@ -15,7 +15,7 @@ import { useT } from '../../../../lib/i18n.ts';
 import { useOpenMeeting, useSetAdjusters, useSetAttendance } from '../api/live.queries.ts';
 import type { Participant, Quorum } from '../api/live.types.ts';
 import { ActionError } from './action-error.tsx';
-import { SelectField } from './fields.tsx';
+import { SelectField } from '../../../../components/fields.tsx';
 import { attending, byName, roleLabel } from './labels.ts';
 import { useLive } from './live-context.tsx';
 

@@ -16,7 +16,8 @@ import { useT } from '../../../../lib/i18n.ts';
 import { positionsQuery, useConcludeItem, useDecideItem } from '../api/live.queries.ts';
 import type { AgendaItem } from '../api/live.types.ts';
 import { ActionError } from './action-error.tsx';
-import { SelectField, today } from './fields.tsx';
+import { SelectField } from '../../../../components/fields.tsx';
+import { today } from '../../../../lib/dates.ts';
 import { itemRef, proposalName, standing } from './labels.ts';
 import { useLive } from './live-context.tsx';
 

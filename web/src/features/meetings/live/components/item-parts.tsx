@@ -25,7 +25,7 @@ import {
 } from '../api/live.queries.ts';
 import type { AgendaItem, Statement } from '../api/live.types.ts';
 import { ActionError } from './action-error.tsx';
-import { SelectField } from './fields.tsx';
+import { SelectField } from '../../../../components/fields.tsx';
 import { attending, byName, isRunner, proposalName } from './labels.ts';
 import { useLive } from './live-context.tsx';
 

@@ -23,7 +23,7 @@ import {
 } from '../api/live.queries.ts';
 import type { Meeting, Minutes } from '../api/live.types.ts';
 import { ActionError } from './action-error.tsx';
-import { today } from './fields.tsx';
+import { today } from '../../../../lib/dates.ts';
 import type { Jurisdiction } from './labels.ts';
 import '../live.css';
 

@@ -18,7 +18,7 @@ import { useT } from '../../../../lib/i18n.ts';
 import { useCastVote, useCloseVoting, useOpenVoting } from '../api/live.queries.ts';
 import type { AgendaItem, Voting } from '../api/live.types.ts';
 import { ActionError } from './action-error.tsx';
-import { SelectField } from './fields.tsx';
+import { SelectField } from '../../../../components/fields.tsx';
 import { choiceName, isRunner, itemRef, proposalName, standing } from './labels.ts';
 import { useLive } from './live-context.tsx';
 

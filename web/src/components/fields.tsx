@@ -1,11 +1,11 @@
 import { Field, Label, Select, ValidationMessage } from '@digdir/designsystemet-react';
-import type { FieldError } from '../../../components/form-error-summary.tsx';
-import { errorMessage, isApiError, type ApiError } from '../../../lib/api.ts';
-import type { Translate } from '../../../lib/i18n.ts';
+import type { FieldError } from './form-error-summary.tsx';
+import { errorMessage, isApiError, type ApiError } from '../lib/api.ts';
+import type { Translate } from '../lib/i18n.ts';
 
 export type Option = { value: string; label: string };
 
-/** A labelled select; `empty` is the first option's text, for "none" or "all". */
+/** A labelled select; `empty` is the first option's text, for "choose", "none" or "all". */
 export function SelectField({
   id,
   label,
